@@ -1,0 +1,48 @@
+//! Where the catalog comes from: its id in the page URL, its file served beside the app.
+
+use snapkit_core::Catalog;
+use snapkit_formats::load_catalog;
+
+/// The catalog shown when the URL names none.
+const DEFAULT_CATALOG: &str = "shelving";
+
+/// The catalog id from the page's `?catalog=` parameter, if it is a plain id.
+pub(crate) fn requested_catalog_id() -> Result<String, String> {
+    let search = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .unwrap_or_default();
+    let id = web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|params| params.get("catalog"))
+        .unwrap_or_else(|| DEFAULT_CATALOG.to_owned());
+    let plain = !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
+    if plain {
+        Ok(id)
+    } else {
+        Err(format!("“{id}” is not a catalog name."))
+    }
+}
+
+/// Downloads and checks the catalog `id`. The error is a sentence for the customer.
+pub(crate) async fn fetch_catalog(id: &str) -> Result<Catalog, String> {
+    let url = format!("catalogs/{id}.json");
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|error| format!("The catalog “{id}” could not be downloaded ({error})."))?;
+    if !response.ok() {
+        return Err(format!(
+            "The catalog “{id}” was not found (HTTP {}).",
+            response.status()
+        ));
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|error| format!("The catalog “{id}” could not be read ({error})."))?;
+    load_catalog(&text).map_err(|error| format!("The catalog “{id}” is broken: {error}"))
+}

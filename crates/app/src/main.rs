@@ -1,0 +1,9 @@
+//! snapkit-app: the wasm binary. Composition root: loads the catalog, mounts the UI,
+//! and starts the 3D scene once the UI has put its canvas in the page.
+
+mod catalog_source;
+mod root;
+
+fn main() {
+    yew::Renderer::<root::Root>::new().render();
+}

@@ -1,0 +1,9 @@
+//! snapkit-formats: the versioned outside contracts of snapkit.
+//!
+//! Only this crate knows wire encodings. Untrusted input goes through two stages:
+//! a raw parse with limits, then resolution and checks against the catalog model
+//! of `snapkit-core`, with every problem reported at its JSON path.
+
+pub mod catalog_file;
+
+pub use catalog_file::{CatalogError, CatalogProblem, load_catalog};

@@ -1,0 +1,13 @@
+//! snapkit-ui: the Yew half of the configurator, the part the customer reads and taps.
+//!
+//! The UI owns the configuration; the 3D scene only draws what the UI sends it over the
+//! bridge. This crate knows nothing of Bevy.
+
+mod catalog_panel;
+mod configurator;
+mod scene_canvas;
+mod scene_sync;
+mod status_line;
+
+pub use configurator::{CatalogState, Configurator, ConfiguratorProps};
+pub use scene_canvas::CANVAS_ID;

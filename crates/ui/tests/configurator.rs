@@ -1,0 +1,155 @@
+//! Browser tests of the configurator shell: it renders, starts the scene once, and talks over the bridge.
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use snapkit_bridge::{FromScene, ToScene};
+use snapkit_core::{
+    Catalog, CatalogMeta, Finish, FinishId, LocalizedText, PartKind, PartKindId, Shape, Srgb,
+};
+use snapkit_ui::{CANVAS_ID, CatalogState, Configurator, ConfiguratorProps};
+use std::cell::Cell;
+use std::rc::Rc;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::Element;
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn catalog() -> Rc<Catalog> {
+    Rc::new(Catalog {
+        meta: CatalogMeta {
+            id: "test".to_owned(),
+            version: "1".to_owned(),
+            name: LocalizedText::english("Test shelving"),
+            currency: "NOK".to_owned(),
+        },
+        parts: vec![PartKind {
+            id: PartKindId::new("frame"),
+            sku: "F-1".to_owned(),
+            name: LocalizedText::english("Frame"),
+            category: "frames".to_owned(),
+            shape: Shape::Box {
+                size: glam::Vec3::new(750.0, 350.0, 350.0),
+            },
+            finishes: vec![FinishId::new("blue")],
+            price: 100,
+        }],
+        finishes: vec![Finish {
+            id: FinishId::new("blue"),
+            name: LocalizedText::english("Blue"),
+            colour: Srgb { r: 0, g: 0, b: 255 },
+            roughness: 0.5,
+            metalness: 0.0,
+        }],
+    })
+}
+
+fn mount_point() -> Element {
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document");
+    let root = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&root)
+        .expect("appended");
+    root
+}
+
+fn text_of(root: &Element, selector: &str) -> Option<String> {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|element| element.text_content())
+}
+
+/// Waits (up to two seconds) until `condition` holds; Yew renders asynchronously.
+async fn eventually(condition: impl Fn() -> bool) -> bool {
+    for _ in 0..100 {
+        if condition() {
+            return true;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    false
+}
+
+#[wasm_bindgen_test]
+async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
+    let (ui_end, scene_end) = snapkit_bridge::connect();
+    let root = mount_point();
+    let mounted = Rc::new(Cell::new(0));
+    let on_canvas_mounted = {
+        let mounted = mounted.clone();
+        Callback::from(move |()| mounted.set(mounted.get() + 1))
+    };
+    yew::Renderer::<Configurator>::with_root_and_props(
+        root.clone(),
+        ConfiguratorProps {
+            catalog: CatalogState::Loaded(catalog()),
+            bridge: ui_end,
+            on_canvas_mounted,
+        },
+    )
+    .render();
+
+    assert!(eventually(|| text_of(&root, "h1").is_some()).await);
+    assert_eq!(text_of(&root, "h1").as_deref(), Some("snapkit"));
+    assert_eq!(
+        text_of(&root, ".catalog-name").as_deref(),
+        Some("Test shelving")
+    );
+    assert!(
+        root.query_selector(&format!("#{CANVAS_ID}"))
+            .ok()
+            .flatten()
+            .is_some()
+    );
+    assert_eq!(mounted.get(), 1, "the scene is started exactly once");
+
+    let commands = scene_end.drain();
+    let [ToScene::ShowSnapshot(snapshot), ToScene::FitToView] = commands.as_slice() else {
+        panic!("expected a snapshot then fit-to-view, got {commands:?}");
+    };
+    assert_eq!(snapshot.parts.len(), 1);
+    assert_eq!(snapshot.parts[0].size, glam::Vec3::new(750.0, 350.0, 350.0));
+
+    let ready = || {
+        root.query_selector("[data-ready=true]")
+            .ok()
+            .flatten()
+            .is_some()
+    };
+    assert!(!ready(), "not ready before the scene has drawn");
+    scene_end.publish(FromScene::Started).expect("room");
+    scene_end
+        .publish(FromScene::SnapshotShown { parts: 1 })
+        .expect("room");
+    assert!(eventually(ready).await, "ready once the scene has drawn");
+    assert_eq!(
+        text_of(&root, ".status-line").as_deref(),
+        Some("Ready · 1 part")
+    );
+    assert_eq!(mounted.get(), 1, "re-renders never restart the scene");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_catalog_is_explained_in_the_status_line() {
+    let (ui_end, _scene_end) = snapkit_bridge::connect();
+    let root = mount_point();
+    yew::Renderer::<Configurator>::with_root_and_props(
+        root.clone(),
+        ConfiguratorProps {
+            catalog: CatalogState::Failed("The catalog could not be loaded.".into()),
+            bridge: ui_end,
+            on_canvas_mounted: Callback::noop(),
+        },
+    )
+    .render();
+    assert!(
+        eventually(|| text_of(&root, ".status-line").as_deref()
+            == Some("The catalog could not be loaded."))
+        .await
+    );
+}

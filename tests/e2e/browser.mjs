@@ -1,0 +1,67 @@
+// Shared set-up for the end-to-end tests: Debian's Chromium, headless, with WebGL through SwiftShader.
+import { chromium } from "playwright-core";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+
+export const baseUrl = process.env.SNAPKIT_URL ?? "http://127.0.0.1:8080/";
+export const artifacts = process.env.SNAPKIT_ARTIFACTS ?? "artifacts";
+mkdirSync(artifacts, { recursive: true });
+
+export function artifact(name) {
+  return join(artifacts, name);
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--use-angle=swiftshader",
+      "--enable-unsafe-swiftshader",
+      "--ignore-gpu-blocklist",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+// Opens the configurator and waits until it reports ready (the scene drew the configuration).
+export async function openConfigurator(browser, { viewport, query = "", hasTouch = false, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport, hasTouch, deviceScaleFactor });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  await page.goto(new URL(query, baseUrl).href);
+  await page.waitForSelector(".configurator[data-ready=true]", { timeout: 120_000 });
+  // One more frame so that what was reported drawn is also composited.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return { context, page, problems };
+}
+
+// Counts distinct colours (quantised) and the share of pixels unlike the top-left corner in a PNG screenshot of the canvas.
+export async function canvasPixelStats(page) {
+  const png = await page.locator("#snapkit-canvas").screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext("2d");
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const colours = new Set();
+    const [r0, g0, b0] = data;
+    let different = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
+      if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 30) different++;
+    }
+    return { width: image.width, height: image.height, colours: colours.size, differentShare: different / (data.length / 4) };
+  }, png.toString("base64"));
+}

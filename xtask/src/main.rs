@@ -1,0 +1,38 @@
+//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy).
+
+use anyhow::Result;
+use clap::{Parser, Subcommand};
+use xtask::{dist, serve_command, test_run, tidy, workspace_root};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Build, serve and test snapkit")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Install what is missing, build the release app with the demo catalogs, and serve it.
+    Serve {
+        /// Port to serve on, on 127.0.0.1.
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+    },
+    /// Run every check and test: format, clippy (native and wasm32), native tests, browser tests.
+    Test,
+    /// Production build into dist/ with pre-compressed assets and a size report.
+    Dist,
+    /// Check the architecture invariants that a machine can check.
+    Tidy,
+}
+
+fn main() -> Result<()> {
+    let root = workspace_root()?;
+    match Cli::parse().command {
+        Command::Serve { port } => serve_command::run(&root, port),
+        Command::Test => test_run::run(&root),
+        Command::Dist => dist::run(&root).map(|report| println!("{report}")),
+        Command::Tidy => tidy::run(&root),
+    }
+}
