@@ -13,6 +13,8 @@ const DISTANCE_LIMITS: (f32, f32) = (0.4, 25.0);
 const PITCH_LIMITS: (f32, f32) = (0.03, 1.45);
 /// How far the target may wander from the origin, in metres, so the product is never lost.
 const TARGET_LIMIT: f32 = 10.0;
+/// How much room fit-to-view leaves around the assembly (1 = touching the edges), so its shadow shows too.
+const FIT_MARGIN: f32 = 1.45;
 /// Vertical field of view.
 const FIELD_OF_VIEW: f32 = std::f32::consts::FRAC_PI_4;
 
@@ -68,7 +70,7 @@ impl OrbitCamera {
         let half_fov = vertical.min(horizontal);
         self.target = (bounds.min + bounds.max) / 2.0;
         self.distance =
-            (radius * 1.15 / half_fov.sin()).clamp(DISTANCE_LIMITS.0, DISTANCE_LIMITS.1);
+            (radius * FIT_MARGIN / half_fov.sin()).clamp(DISTANCE_LIMITS.0, DISTANCE_LIMITS.1);
     }
 
     fn rotation(&self) -> Quat {

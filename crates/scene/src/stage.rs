@@ -1,4 +1,7 @@
-//! The product-photo stage: a soft key light with shadows, a cool fill, ambient light and a ground plane.
+//! The product-photo stage: a key light with shadows, a cool fill, ambient light and a ground plane.
+//!
+//! WebGL2 draws at most one directional light, so the key is the only one; the fill is a
+//! shadowless point light, the way a studio's bounce card lifts the shadowed sides.
 
 use bevy::light::CascadeShadowConfigBuilder;
 use bevy::prelude::*;
@@ -37,16 +40,16 @@ fn build_stage(
         .build(),
         Transform::from_xyz(-2.0, 4.0, 3.0).looking_at(Vec3::ZERO, Vec3::Y),
     ));
-    // Fill light: from behind the camera's right, cool and weak, lifting the shadowed sides
-    // the way a studio's bounce card or a sky dome would.
+    // Fill light: from the camera's right, cool and weak, about 1,500 lux at the product.
     commands.spawn((
-        DirectionalLight {
-            illuminance: 2_500.0,
+        PointLight {
+            intensity: 400_000.0,
+            range: 40.0,
             shadow_maps_enabled: false,
             color: Color::srgb(0.85, 0.9, 1.0),
             ..default()
         },
-        Transform::from_xyz(3.0, 1.5, 2.0).looking_at(Vec3::ZERO, Vec3::Y),
+        Transform::from_xyz(3.5, 2.0, 2.5),
     ));
     commands.spawn((
         Mesh3d(meshes.add(Plane3d::default().mesh().size(30.0, 30.0))),
