@@ -2,6 +2,7 @@
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
+use std::process::ExitCode;
 use xtask::{dist, serve_command, test_run, tidy, workspace_root};
 
 #[derive(Parser)]
@@ -27,9 +28,19 @@ enum Command {
     Tidy,
 }
 
-fn main() -> Result<()> {
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("xtask: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
     let root = workspace_root()?;
-    match Cli::parse().command {
+    match cli.command {
         Command::Serve { port } => serve_command::run(&root, port),
         Command::Test => test_run::run(&root),
         Command::Dist => dist::run(&root).map(|report| println!("{report}")),
