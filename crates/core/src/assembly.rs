@@ -4,7 +4,7 @@
 //! connectors that coincide and mate is connected. Parts never overlap.
 
 use crate::catalog::{Catalog, PartKind};
-use crate::connector::{WorldFrame, frames_mate};
+use crate::connector::{Connector, WorldFrame, frames_mate};
 use crate::geometry::{Aabb, Placement};
 use crate::spatial_grid::SpatialGrid;
 use crate::{ConnectorId, ConnectorName, FinishId, PartId, PartKindId};
@@ -205,6 +205,27 @@ impl Assembly {
                     })
                 })
             })
+    }
+
+    /// Whether the connector `connector` of the placed part `part`, at `frame`, is joined to another.
+    pub fn is_connected(&self, part: PartId, connector: &Connector, frame: WorldFrame) -> bool {
+        self.connectors_at.get(&frame.position).is_some_and(|here| {
+            here.iter().filter(|other| other.part != part).any(|other| {
+                self.parts
+                    .get(&other.part)
+                    .and_then(|placed| {
+                        let kind = self.catalog.part(&placed.kind)?;
+                        let other_connector = kind.connector(&other.connector)?;
+                        let turns = self.catalog.mating_turns(connector, other_connector)?;
+                        Some(frames_mate(
+                            other_connector.world_frame(placed.placement),
+                            frame,
+                            turns,
+                        ))
+                    })
+                    .unwrap_or(false)
+            })
+        })
     }
 
     /// The world frame of an existing connector.

@@ -5,13 +5,13 @@
 use crate::assembly::Assembly;
 use crate::catalog::PartKind;
 use crate::connector::{WorldFrame, placements_onto};
-use crate::geometry::{Placement, Rotation};
+use crate::geometry::Placement;
 use crate::{ConnectorId, ConnectorName, PartId, PartKindId};
 use glam::{IVec3, Vec3};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 /// How many open connectors nearest the target are tried.
-const NEAREST_CONNECTORS: usize = 24;
+const NEAREST_CONNECTORS: usize = 8;
 
 /// What a snap is asked about.
 #[derive(Clone, Debug, PartialEq)]
@@ -166,6 +166,7 @@ fn candidates_onto(
     kind: &PartKind,
     onto: &OpenConnector,
     ignoring: &[PartId],
+    seen: &mut HashSet<Placement>,
 ) -> Option<Vec<Attempt>> {
     let catalog = assembly.catalog();
     let Some(target_connector) = assembly
@@ -175,7 +176,6 @@ fn candidates_onto(
     else {
         return Some(Vec::new());
     };
-    let mut seen = BTreeSet::new();
     let mut found = Vec::new();
     let mut any_mate = false;
     for connector in &kind.connectors {
@@ -184,7 +184,7 @@ fn candidates_onto(
         };
         any_mate = true;
         for placement in placements_onto(onto.frame, connector, turns) {
-            if !seen.insert(placement_key(placement)) {
+            if !seen.insert(placement) {
                 continue;
             }
             let refusals: Vec<Refusal> = assembly
@@ -207,11 +207,6 @@ fn candidates_onto(
     any_mate.then_some(found)
 }
 
-/// A sortable key for a placement, to skip duplicates.
-fn placement_key(placement: Placement) -> (Rotation, [i32; 3]) {
-    (placement.rotation, placement.translation.to_array())
-}
-
 /// The kinds (and their placements) that fit on the open connector `onto`.
 pub fn fits_at(assembly: &Assembly, onto: &OpenConnector) -> Vec<Fit> {
     assembly
@@ -221,7 +216,7 @@ pub fn fits_at(assembly: &Assembly, onto: &OpenConnector) -> Vec<Fit> {
         .filter_map(|kind| {
             let placements: Vec<Placement> = distinct_products(
                 kind,
-                candidates_onto(assembly, kind, onto, &[])
+                candidates_onto(assembly, kind, onto, &[], &mut HashSet::new())
                     .unwrap_or_default()
                     .into_iter()
                     .filter(|attempt| attempt.refusals.is_empty())
@@ -270,23 +265,13 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
         return SnapResult::default();
     };
     let ignoring: Vec<PartId> = query.moving.into_iter().collect();
-    let mut open: Vec<(f32, OpenConnector)> = open_connectors(assembly)
-        .into_iter()
-        .filter(|open| !ignoring.contains(&open.id.part))
-        .map(|open| {
-            (
-                query.target.distance_to(open.frame.position.as_vec3()),
-                open,
-            )
-        })
-        .collect();
-    open.sort_by(|a, b| a.0.total_cmp(&b.0));
-    open.truncate(NEAREST_CONNECTORS);
+    let open = nearest_open_connectors(assembly, query.target, &ignoring);
 
     let mut nearby = Vec::new();
     let mut incompatible = Vec::new();
+    let mut seen = HashSet::new();
     for (distance, onto) in &open {
-        let Some(candidates) = candidates_onto(assembly, kind, onto, &ignoring) else {
+        let Some(candidates) = candidates_onto(assembly, kind, onto, &ignoring, &mut seen) else {
             incompatible.push(onto.id.clone());
             continue;
         };
@@ -333,6 +318,53 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
         nearby,
         incompatible,
     }
+}
+
+/// The [`NEAREST_CONNECTORS`] open connectors nearest `target` (not on `ignoring`), nearest
+/// first. Only connectors closer than the current worst are checked for being open, so the
+/// cost is one distance per connector.
+fn nearest_open_connectors(
+    assembly: &Assembly,
+    target: SnapTarget,
+    ignoring: &[PartId],
+) -> Vec<(f32, OpenConnector)> {
+    let catalog = assembly.catalog();
+    let mut nearest: Vec<(f32, OpenConnector)> = Vec::with_capacity(NEAREST_CONNECTORS + 1);
+    for placed in assembly
+        .parts()
+        .filter(|placed| !ignoring.contains(&placed.id))
+    {
+        let Some(kind) = catalog.part(&placed.kind) else {
+            continue;
+        };
+        for connector in &kind.connectors {
+            let frame = connector.world_frame(placed.placement);
+            let distance = target.distance_to(frame.position.as_vec3());
+            let full = nearest.len() == NEAREST_CONNECTORS;
+            if full && nearest.last().is_some_and(|worst| worst.0 <= distance) {
+                continue;
+            }
+            if assembly.is_connected(placed.id, connector, frame) {
+                continue;
+            }
+            let at = nearest.partition_point(|near| near.0 <= distance);
+            nearest.insert(
+                at,
+                (
+                    distance,
+                    OpenConnector {
+                        id: ConnectorId {
+                            part: placed.id,
+                            connector: connector.name.clone(),
+                        },
+                        frame,
+                    },
+                ),
+            );
+            nearest.truncate(NEAREST_CONNECTORS);
+        }
+    }
+    nearest
 }
 
 /// The part standing on the floor at `point`, on the catalog's snap grid.
