@@ -1,4 +1,4 @@
-//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy).
+//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy, bench).
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
@@ -26,6 +26,8 @@ enum Command {
     Dist,
     /// Check the architecture invariants that a machine can check.
     Tidy,
+    /// Run the native benchmarks (snapping, edits) in release mode and print their figures.
+    Bench,
 }
 
 fn main() -> ExitCode {
@@ -45,5 +47,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Test => test_run::run(&root),
         Command::Dist => dist::run(&root).map(|report| println!("{report}")),
         Command::Tidy => tidy::run(&root),
+        Command::Bench => xtask::shell::execute(
+            std::process::Command::new("cargo")
+                .args(["bench", "--package", "snapkit-core", "--bench", "snapping"])
+                .current_dir(&root),
+        ),
     }
 }

@@ -4,7 +4,7 @@ use crate::catalog_source::{fetch_catalog, requested_catalog_id};
 use snapkit_bridge::SceneEnd;
 use snapkit_ui::{CANVAS_ID, CatalogState, Configurator};
 use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::Arc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -26,7 +26,7 @@ pub(crate) fn Root() -> Html {
                     Err(reason) => Err(reason),
                 };
                 catalog.set(match loaded {
-                    Ok(loaded) => CatalogState::Loaded(Rc::new(loaded)),
+                    Ok(loaded) => CatalogState::Loaded(Arc::new(loaded)),
                     Err(reason) => {
                         web_sys::console::error_1(&reason.clone().into());
                         CatalogState::Failed(reason.into())

@@ -1,6 +1,8 @@
 //! A catalog: one product system (its part kinds and finishes), as resolved and checked data.
 
-use crate::{Finish, FinishId, LocalizedText, PartKindId, Shape};
+use crate::connector::{Connector, ConnectorType, QuarterTurns};
+use crate::geometry::Aabb;
+use crate::{ConnectorName, ConnectorTypeId, Finish, FinishId, LocalizedText, PartKindId, Shape};
 use serde::{Deserialize, Serialize};
 
 /// Who a catalog is and which version of it this is.
@@ -14,6 +16,8 @@ pub struct CatalogMeta {
     pub name: LocalizedText,
     /// ISO 4217 currency code that prices are in.
     pub currency: String,
+    /// The grid parts snap to on the floor, in micrometres (e.g. the 8 mm stud pitch).
+    pub snap_grid_um: i32,
 }
 
 /// One kind of part that can be placed, e.g. a 750 mm frame.
@@ -27,12 +31,29 @@ pub struct PartKind {
     pub name: LocalizedText,
     /// Grouping shown in the catalog panel, e.g. `frames`.
     pub category: String,
-    /// Geometry in millimetres.
+    /// What it looks like, in micrometres.
     pub shape: Shape,
+    /// The volumes no other part may enter, in the part's frame (at least one).
+    pub collision: Vec<Aabb>,
     /// Finishes this kind is made in; the first is its default.
     pub finishes: Vec<FinishId>,
     /// Price in minor units of the catalog currency.
     pub price: i64,
+    /// Weight in grams.
+    pub weight_g: u32,
+    /// The weight it can carry, in grams, if it carries any.
+    pub load_capacity_g: Option<u32>,
+    /// Where other parts attach.
+    pub connectors: Vec<Connector>,
+}
+
+impl PartKind {
+    /// The connector with this name.
+    pub fn connector(&self, name: &ConnectorName) -> Option<&Connector> {
+        self.connectors
+            .iter()
+            .find(|connector| &connector.name == name)
+    }
 }
 
 /// A resolved catalog. Every id it refers to exists: construct it through `snapkit-formats`.
@@ -44,6 +65,8 @@ pub struct Catalog {
     pub parts: Vec<PartKind>,
     /// Finishes in display order.
     pub finishes: Vec<Finish>,
+    /// Connector types; mating is symmetric.
+    pub connector_types: Vec<ConnectorType>,
 }
 
 impl Catalog {
@@ -55,6 +78,22 @@ impl Catalog {
     /// The finish with this id, if the catalog has it.
     pub fn finish(&self, id: &FinishId) -> Option<&Finish> {
         self.finishes.iter().find(|finish| &finish.id == id)
+    }
+
+    /// Whether connectors of these two types mate (in either order).
+    pub fn types_mate(&self, a: &ConnectorTypeId, b: &ConnectorTypeId) -> bool {
+        let declares = |from: &ConnectorTypeId, to: &ConnectorTypeId| {
+            self.connector_types
+                .iter()
+                .any(|kind| &kind.id == from && kind.mates.contains(to))
+        };
+        declares(a, b) || declares(b, a)
+    }
+
+    /// The turns two connectors accept together, if their types mate at all.
+    pub fn mating_turns(&self, a: &Connector, b: &Connector) -> Option<QuarterTurns> {
+        self.types_mate(&a.connector_type, &b.connector_type)
+            .then(|| a.rotations.intersection(b.rotations))
     }
 
     /// The finish a part kind comes in unless the customer chooses another.

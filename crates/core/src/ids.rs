@@ -39,6 +39,14 @@ catalog_id!(
     /// Identifies a finish within a catalog, e.g. `powder-white`.
     FinishId
 );
+catalog_id!(
+    /// Identifies a connector type within a catalog, e.g. `stud`.
+    ConnectorTypeId
+);
+catalog_id!(
+    /// Names a connector within its part kind, e.g. `stud[1,3]` or `left`.
+    ConnectorName
+);
 
 /// Identifies one placed part within an assembly. Stable for the part's lifetime.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -48,5 +56,20 @@ pub struct PartId(pub u32);
 impl fmt::Display for PartId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{}", self.0)
+    }
+}
+
+/// One connector of one placed part.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ConnectorId {
+    /// The part it is on.
+    pub part: PartId,
+    /// The connector's name in the part's kind.
+    pub connector: ConnectorName,
+}
+
+impl fmt::Display for ConnectorId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}.{}", self.part, self.connector)
     }
 }

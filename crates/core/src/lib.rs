@@ -4,14 +4,26 @@
 //! Everything the configurator shows (3D scene, panels, orders) is a projection of
 //! values defined here.
 
+pub mod assembly;
 pub mod catalog;
+pub mod connector;
+pub mod edit;
 pub mod finish;
+pub mod geometry;
 pub mod ids;
 pub mod localized_text;
+pub mod session;
 pub mod shape;
+pub mod snapping;
+mod spatial_grid;
 
+pub use assembly::{Assembly, Connection, PlacedPart, PlacementError};
 pub use catalog::{Catalog, CatalogMeta, PartKind};
+pub use connector::{Connector, ConnectorType, QuarterTurns};
+pub use edit::{Applied, Edit, EditError};
 pub use finish::{Finish, Srgb};
-pub use ids::{FinishId, PartId, PartKindId};
+pub use geometry::{Aabb, Direction, Placement, Rotation};
+pub use ids::{ConnectorId, ConnectorName, ConnectorTypeId, FinishId, PartId, PartKindId};
 pub use localized_text::{Locale, LocalizedText};
+pub use session::Session;
 pub use shape::Shape;

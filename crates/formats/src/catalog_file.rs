@@ -1,8 +1,11 @@
 //! The catalog file (`"schema": "snapkit.catalog/1"`): raw JSON parse, then resolution into a `core::Catalog`.
 
+use glam::IVec3;
 use serde::Deserialize;
+use snapkit_core::geometry::mm_to_um;
 use snapkit_core::{
-    Catalog, CatalogMeta, Finish, FinishId, Locale, LocalizedText, PartKind, PartKindId, Shape,
+    Aabb, Catalog, CatalogMeta, Connector, ConnectorName, ConnectorType, ConnectorTypeId,
+    Direction, Finish, FinishId, Locale, LocalizedText, PartKind, PartKindId, QuarterTurns, Shape,
     Srgb,
 };
 use std::collections::{BTreeMap, HashSet};
@@ -18,6 +21,10 @@ pub const MAX_PART_KINDS: usize = 5_000;
 pub const MAX_FINISHES: usize = 500;
 /// Longest text (name, id, SKU) accepted, in characters.
 pub const MAX_TEXT_CHARS: usize = 500;
+/// Most connectors one part kind may have (after expanding grids).
+pub const MAX_CONNECTORS_PER_PART: usize = 1_000;
+/// Largest coordinate or size accepted, in millimetres (100 m).
+pub const MAX_LENGTH_MM: f64 = 100_000.0;
 
 /// Why a catalog file could not be loaded.
 #[derive(Debug, thiserror::Error, PartialEq)]
@@ -81,8 +88,59 @@ struct RawCatalog {
     version: String,
     name: BTreeMap<String, String>,
     currency: String,
+    /// The floor snap grid in millimetres.
+    #[serde(default = "default_snap_grid")]
+    snap_grid: f64,
+    #[serde(default)]
+    connector_types: Vec<RawConnectorType>,
     finishes: Vec<RawFinish>,
     parts: Vec<RawPart>,
+}
+
+fn default_snap_grid() -> f64 {
+    1.0
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConnectorType {
+    id: String,
+    #[serde(default)]
+    mates: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConnector {
+    name: String,
+    #[serde(rename = "type")]
+    connector_type: String,
+    /// Millimetres, in the part's frame.
+    position: [f64; 3],
+    normal: Direction,
+    up: Direction,
+    #[serde(default = "no_turns")]
+    rotations: Vec<u8>,
+    /// Repeats the connector on a grid: `name[i,j,k]` at `position + (i, j, k) * step`.
+    grid: Option<RawGrid>,
+}
+
+fn no_turns() -> Vec<u8> {
+    vec![0]
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGrid {
+    step: [f64; 3],
+    count: [u16; 3],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBox {
+    min: [f64; 3],
+    max: [f64; 3],
 }
 
 #[derive(Deserialize)]
@@ -103,15 +161,22 @@ struct RawPart {
     name: BTreeMap<String, String>,
     category: String,
     shape: RawShape,
+    #[serde(default)]
+    collision: Option<Vec<RawBox>>,
     finishes: Vec<String>,
     price: i64,
+    weight_g: u32,
+    #[serde(default)]
+    load_capacity_g: Option<u32>,
+    #[serde(default)]
+    connectors: Vec<RawConnector>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 enum RawShape {
     /// Width, height, depth in millimetres.
-    Box([f32; 3]),
+    Box([f64; 3]),
 }
 
 /// Loads a catalog from the text of a catalog file: parse with limits, then resolve and check.
@@ -172,9 +237,16 @@ impl Resolver {
             );
         }
         let name = self.localized("name", raw.name);
+        let snap_grid_um = self.length("snap_grid", raw.snap_grid);
+        if snap_grid_um <= 0 {
+            self.problem("snap_grid", "must be a positive number of millimetres");
+        }
+        let connector_types = self.connector_types(raw.connector_types);
         let finishes = self.finishes(raw.finishes);
         let finish_ids: HashSet<&FinishId> = finishes.iter().map(|finish| &finish.id).collect();
-        let parts = self.parts(raw.parts, &finish_ids);
+        let type_ids: HashSet<&ConnectorTypeId> =
+            connector_types.iter().map(|kind| &kind.id).collect();
+        let parts = self.parts(raw.parts, &finish_ids, &type_ids);
         if self.problems.is_empty() {
             Ok(Catalog {
                 meta: CatalogMeta {
@@ -182,9 +254,11 @@ impl Resolver {
                     version: raw.version,
                     name,
                     currency: raw.currency,
+                    snap_grid_um,
                 },
                 parts,
                 finishes,
+                connector_types,
             })
         } else {
             Err(CatalogError::Invalid(self.problems))
@@ -253,13 +327,168 @@ impl Resolver {
         finishes
     }
 
+    /// Millimetres to micrometres, reporting values that are not finite or too large.
+    fn length(&mut self, path: &str, mm: f64) -> i32 {
+        match mm_to_um(mm).filter(|_| mm.abs() <= MAX_LENGTH_MM) {
+            Some(um) => um,
+            None => {
+                self.problem(
+                    path,
+                    format!("{mm} is not a length within ±{MAX_LENGTH_MM} mm"),
+                );
+                0
+            }
+        }
+    }
+
+    fn point(&mut self, path: &str, mm: [f64; 3]) -> IVec3 {
+        IVec3::new(
+            self.length(&format!("{path}[0]"), mm[0]),
+            self.length(&format!("{path}[1]"), mm[1]),
+            self.length(&format!("{path}[2]"), mm[2]),
+        )
+    }
+
+    fn connector_types(&mut self, raw: Vec<RawConnectorType>) -> Vec<ConnectorType> {
+        let declared: HashSet<String> = raw.iter().map(|kind| kind.id.clone()).collect();
+        let mut seen = HashSet::new();
+        for (index, kind) in raw.iter().enumerate() {
+            let path = format!("connector_types[{index}]");
+            self.text(&format!("{path}.id"), &kind.id);
+            if !seen.insert(kind.id.clone()) {
+                self.problem(
+                    format!("{path}.id"),
+                    format!("duplicate connector type '{}'", kind.id),
+                );
+            }
+            for (mate_index, mate) in kind.mates.iter().enumerate() {
+                if !declared.contains(mate) {
+                    self.problem(
+                        format!("{path}.mates[{mate_index}]"),
+                        format!("unknown connector type '{mate}'"),
+                    );
+                }
+            }
+            let has_mate =
+                !kind.mates.is_empty() || raw.iter().any(|other| other.mates.contains(&kind.id));
+            if !has_mate {
+                self.problem(
+                    format!("{path}.mates"),
+                    format!("connector type '{}' mates with nothing", kind.id),
+                );
+            }
+        }
+        raw.into_iter()
+            .map(|kind| ConnectorType {
+                id: ConnectorTypeId::new(kind.id),
+                mates: kind.mates.into_iter().map(ConnectorTypeId::new).collect(),
+            })
+            .collect()
+    }
+
+    fn connectors(
+        &mut self,
+        path: &str,
+        raw: Vec<RawConnector>,
+        type_ids: &HashSet<&ConnectorTypeId>,
+    ) -> Vec<Connector> {
+        let mut connectors = Vec::new();
+        for (index, connector) in raw.into_iter().enumerate() {
+            let path = format!("{path}.connectors[{index}]");
+            self.text(&format!("{path}.name"), &connector.name);
+            let connector_type = ConnectorTypeId::new(connector.connector_type);
+            if !type_ids.contains(&connector_type) {
+                self.problem(
+                    format!("{path}.type"),
+                    format!("unknown connector type '{connector_type}'"),
+                );
+            }
+            if !connector.normal.is_perpendicular_to(connector.up) {
+                self.problem(
+                    format!("{path}.up"),
+                    format!(
+                        "'{}' is not at right angles to the normal '{}'",
+                        connector.up, connector.normal
+                    ),
+                );
+            }
+            let rotations = QuarterTurns::from_turns(&connector.rotations).unwrap_or_else(|| {
+                self.problem(
+                    format!("{path}.rotations"),
+                    "must be [0], [0, 2] or [0, 1, 2, 3] (a closed set of quarter turns)",
+                );
+                QuarterTurns::NONE
+            });
+            let origin = self.point(&format!("{path}.position"), connector.position);
+            let (step, count) = match &connector.grid {
+                Some(grid) => (
+                    self.point(&format!("{path}.grid.step"), grid.step),
+                    grid.count,
+                ),
+                None => (IVec3::ZERO, [1, 1, 1]),
+            };
+            let total = count.iter().map(|&n| usize::from(n)).product::<usize>();
+            if total == 0 || total > MAX_CONNECTORS_PER_PART {
+                self.problem(
+                    format!("{path}.grid.count"),
+                    format!("makes {total} connectors; between 1 and {MAX_CONNECTORS_PER_PART} are allowed"),
+                );
+                continue;
+            }
+            for i in 0..count[0] {
+                for j in 0..count[1] {
+                    for k in 0..count[2] {
+                        let name = if connector.grid.is_some() {
+                            format!("{}[{i},{j},{k}]", connector.name)
+                        } else {
+                            connector.name.clone()
+                        };
+                        let offset = step * IVec3::new(i32::from(i), i32::from(j), i32::from(k));
+                        connectors.push(Connector {
+                            name: ConnectorName::new(name),
+                            connector_type: connector_type.clone(),
+                            position: origin + offset,
+                            normal: connector.normal,
+                            up: connector.up,
+                            rotations,
+                        });
+                    }
+                }
+            }
+        }
+        if connectors.len() > MAX_CONNECTORS_PER_PART {
+            self.problem(
+                format!("{path}.connectors"),
+                format!(
+                    "{} connectors; the limit is {MAX_CONNECTORS_PER_PART}",
+                    connectors.len()
+                ),
+            );
+        }
+        let mut names = HashSet::new();
+        for connector in &connectors {
+            if !names.insert(connector.name.clone()) {
+                self.problem(
+                    format!("{path}.connectors"),
+                    format!("duplicate connector name '{}'", connector.name),
+                );
+            }
+        }
+        connectors
+    }
+
     fn unit_interval(&mut self, path: &str, value: f32) {
         if !(0.0..=1.0).contains(&value) {
             self.problem(path, format!("{value} is outside 0..1"));
         }
     }
 
-    fn parts(&mut self, raw: Vec<RawPart>, finish_ids: &HashSet<&FinishId>) -> Vec<PartKind> {
+    fn parts(
+        &mut self,
+        raw: Vec<RawPart>,
+        finish_ids: &HashSet<&FinishId>,
+        type_ids: &HashSet<&ConnectorTypeId>,
+    ) -> Vec<PartKind> {
         if raw.len() > MAX_PART_KINDS {
             self.problem(
                 "parts",
@@ -280,12 +509,36 @@ impl Resolver {
                 );
             }
             let RawShape::Box(size) = part.shape;
-            if size.iter().any(|side| !side.is_finite() || *side <= 0.0) {
+            let size = self.point(&format!("{path}.shape.box"), size);
+            if size.min_element() <= 0 {
                 self.problem(
                     format!("{path}.shape.box"),
                     "every side must be a positive number of millimetres",
                 );
             }
+            let shape = Shape::Box { size };
+            let collision = match part.collision {
+                None => vec![shape.bounds()],
+                Some(boxes) => {
+                    if boxes.is_empty() {
+                        self.problem(format!("{path}.collision"), "needs at least one box");
+                    }
+                    boxes
+                        .into_iter()
+                        .enumerate()
+                        .map(|(box_index, raw_box)| {
+                            let box_path = format!("{path}.collision[{box_index}]");
+                            let min = self.point(&format!("{box_path}.min"), raw_box.min);
+                            let max = self.point(&format!("{box_path}.max"), raw_box.max);
+                            if !min.cmplt(max).all() {
+                                self.problem(box_path, "min must be below max on every axis");
+                            }
+                            Aabb::spanning(min, max)
+                        })
+                        .collect()
+                }
+            };
+            let connectors = self.connectors(&path, part.connectors, type_ids);
             if part.finishes.is_empty() {
                 self.problem(
                     format!("{path}.finishes"),
@@ -310,9 +563,13 @@ impl Resolver {
                 sku: part.sku,
                 name,
                 category: part.category,
-                shape: Shape::Box { size: size.into() },
+                shape,
+                collision,
                 finishes,
                 price: part.price,
+                weight_g: part.weight_g,
+                load_capacity_g: part.load_capacity_g,
+                connectors,
             });
         }
         parts

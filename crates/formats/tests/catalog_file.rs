@@ -1,5 +1,6 @@
 //! Boundary tests of the catalog file format: the shipped catalogs load, and broken files are reported precisely.
 
+use serde_json::{Value, json};
 use snapkit_core::{FinishId, PartKindId};
 use snapkit_formats::{CatalogError, CatalogProblem, load_catalog};
 
@@ -21,7 +22,7 @@ fn shelving_catalog_loads() {
         .expect("750 frame exists");
     assert_eq!(
         frame.shape.bounding_size().to_array(),
-        [750.0, 350.0, 350.0]
+        [750_000, 350_000, 350_000]
     );
     let finish = catalog
         .default_finish(frame)
@@ -43,23 +44,30 @@ fn syntax_errors_carry_path_line_and_column() {
     assert_eq!(line, expected_line);
 }
 
+/// The shelving catalog with `edit` applied to its JSON.
+fn edited(edit: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value = serde_json::from_str(&shipped("shelving")).expect("valid JSON");
+    edit(&mut value);
+    value.to_string()
+}
+
+fn problem_paths(text: &str) -> Vec<CatalogProblem> {
+    match load_catalog(text) {
+        Err(CatalogError::Invalid(problems)) => problems,
+        other => panic!("the catalog must be rejected as invalid, got {other:?}"),
+    }
+}
+
 #[test]
 fn every_resolution_problem_is_reported_at_once() {
-    let text = shipped("shelving")
-        .replacen("\"schema\": \"snapkit.catalog/1\"", "\"schema\": \"snapkit.catalog/9\"", 1)
-        .replacen("\"#2b2c2e\"", "\"graphite\"", 1)
-        .replacen(
-            "[\"powder-white\", \"powder-graphite\", \"powder-gentian\", \"powder-orange\", \"chrome\"],\n      \"price\": 109000",
-            "[\"powder-white\", \"gold\"],\n      \"price\": -1",
-            1,
-        );
-    let Err(CatalogError::Invalid(problems)) = load_catalog(&text) else {
-        panic!("the catalog must be rejected");
-    };
-    let paths: Vec<&str> = problems
-        .iter()
-        .map(|p: &CatalogProblem| p.path.as_str())
-        .collect();
+    let text = edited(|catalog| {
+        catalog["schema"] = json!("snapkit.catalog/9");
+        catalog["finishes"][1]["colour"] = json!("graphite");
+        catalog["parts"][1]["finishes"] = json!(["powder-white", "gold"]);
+        catalog["parts"][1]["price"] = json!(-1);
+    });
+    let problems = problem_paths(&text);
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(
         paths,
         [
@@ -70,6 +78,37 @@ fn every_resolution_problem_is_reported_at_once() {
         ]
     );
     assert!(problems[2].message.contains("unknown finish 'gold'"));
+}
+
+#[test]
+fn inconsistent_connectors_are_refused_naming_part_and_field() {
+    let text = edited(|catalog| {
+        catalog["connector_types"][0]["mates"] = json!([]);
+        let connectors = &mut catalog["parts"][2]["connectors"];
+        connectors[0]["type"] = json!("stud2");
+        connectors[1]["rotations"] = json!([0, 1]);
+        connectors[2]["up"] = json!("+x");
+        connectors[3]["name"] = json!("right");
+        catalog["parts"][0]["shape"]["box"] = json!([750, -350, 350]);
+        catalog["parts"][1]["id"] = json!("frame-750x350x350");
+    });
+    let problems: Vec<String> = problem_paths(&text)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "connector_types[0].mates: connector type 'frame-top' mates with nothing",
+            "connector_types[1].mates: connector type 'frame-bottom' mates with nothing",
+            "parts[0].shape.box: every side must be a positive number of millimetres",
+            "parts[1].id: duplicate part id 'frame-750x350x350'",
+            "parts[2].connectors[0].type: unknown connector type 'stud2'",
+            "parts[2].connectors[1].rotations: must be [0], [0, 2] or [0, 1, 2, 3] (a closed set of quarter turns)",
+            "parts[2].connectors[2].up: '+x' is not at right angles to the normal '+x'",
+            "parts[2].connectors: duplicate connector name 'right'",
+        ]
+    );
 }
 
 #[test]

@@ -1,14 +1,15 @@
 //! The side panel listing the catalog's part kinds.
 
+use snapkit_core::geometry::um_to_mm;
 use snapkit_core::{Catalog, Locale};
-use std::rc::Rc;
+use std::sync::Arc;
 use yew::prelude::*;
 
 /// Properties of [`CatalogPanel`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct CatalogPanelProps {
     /// The loaded catalog.
-    pub catalog: Rc<Catalog>,
+    pub catalog: Arc<Catalog>,
 }
 
 /// Lists the part kinds with their sizes.
@@ -26,7 +27,7 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
                         <li class="part" key={part.id.as_str()}>
                             <span class="part-name">{ part.name.get(&locale) }</span>
                             <span class="part-size">
-                                { format!("{} × {} × {} mm", size.x, size.y, size.z) }
+                                { format!("{} × {} × {} mm", um_to_mm(size.x), um_to_mm(size.y), um_to_mm(size.z)) }
                             </span>
                         </li>
                     }

@@ -2,11 +2,11 @@
 
 use crate::catalog_panel::CatalogPanel;
 use crate::scene_canvas::SceneCanvas;
-use crate::scene_sync::first_part_snapshot;
+use crate::scene_sync::{snapshot_of, starting_session};
 use crate::status_line::StatusLine;
 use snapkit_bridge::{FromScene, ToScene, UiEnd};
 use snapkit_core::{Catalog, Locale};
-use std::rc::Rc;
+use std::sync::Arc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub enum CatalogState {
     /// Still downloading.
     Loading,
     /// Loaded and checked.
-    Loaded(Rc<Catalog>),
+    Loaded(Arc<Catalog>),
     /// Could not be loaded; the message says why, in plain words.
     Failed(AttrValue),
 }
@@ -71,8 +71,9 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         (props.catalog.clone(), props.bridge.clone()),
         |(catalog, bridge)| {
             if let CatalogState::Loaded(catalog) = catalog {
+                let session = starting_session(catalog.clone());
                 for command in [
-                    ToScene::ShowSnapshot(first_part_snapshot(catalog)),
+                    ToScene::ShowSnapshot(snapshot_of(session.assembly())),
                     ToScene::FitToView,
                 ] {
                     if let Err(error) = bridge.send(command) {

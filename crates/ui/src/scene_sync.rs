@@ -1,26 +1,54 @@
-//! Turns what the customer has configured into the snapshot the scene draws.
+//! Turns the assembly being configured into the snapshot the scene draws.
 
 use glam::{Quat, Vec3};
 use snapkit_bridge::{PartLook, ScenePart, SceneSnapshot};
-use snapkit_core::{Catalog, PartId};
+use snapkit_core::geometry::um_to_mm;
+use snapkit_core::{Assembly, Catalog, Edit, PartId, PlacedPart, Placement, Session};
+use std::sync::Arc;
 
-/// The opening picture: the catalog's first part kind in its default finish, at the origin.
-/// Empty when the catalog has no part kinds.
-pub(crate) fn first_part_snapshot(catalog: &Catalog) -> SceneSnapshot {
-    let parts = catalog
-        .parts
-        .first()
-        .and_then(|kind| {
-            let finish = catalog.default_finish(kind)?;
+/// Every part of `assembly` as the scene draws it (millimetres, Y up). Parts whose kind or
+/// finish the catalog lacks cannot exist in an assembly, so none are skipped in practice.
+pub(crate) fn snapshot_of(assembly: &Assembly) -> SceneSnapshot {
+    let catalog = assembly.catalog();
+    let parts = assembly
+        .parts()
+        .filter_map(|placed| {
+            let kind = catalog.part(&placed.kind)?;
+            let finish = catalog.finish(&placed.finish)?;
+            let size = kind.shape.bounding_size();
+            let translation = placed.placement.translation;
             Some(ScenePart {
-                id: PartId(1),
-                size: kind.shape.bounding_size(),
-                position: Vec3::ZERO,
-                rotation: Quat::IDENTITY,
+                id: placed.id,
+                size: Vec3::new(um_to_mm(size.x), um_to_mm(size.y), um_to_mm(size.z)),
+                position: Vec3::new(
+                    um_to_mm(translation.x),
+                    um_to_mm(translation.y),
+                    um_to_mm(translation.z),
+                ),
+                rotation: Quat::from_array(placed.placement.rotation.to_quaternion()),
                 look: PartLook::from(finish),
             })
         })
-        .into_iter()
         .collect();
     SceneSnapshot { parts }
+}
+
+/// The opening configuration: the catalog's first part kind in its default finish, on the floor.
+/// Empty when the catalog has no part kinds.
+pub(crate) fn starting_session(catalog: Arc<Catalog>) -> Session {
+    let first = catalog.parts.first().and_then(|kind| {
+        Some(PlacedPart {
+            id: PartId(1),
+            kind: kind.id.clone(),
+            finish: catalog.default_finish(kind)?.id.clone(),
+            placement: Placement::default(),
+        })
+    });
+    let mut session = Session::new(catalog);
+    if let Some(first) = first {
+        if let Err(error) = session.apply(Edit::PlacePart(first)) {
+            web_sys::console::warn_1(&format!("could not place the first part: {error}").into());
+        }
+    }
+    session
 }

@@ -9,30 +9,37 @@ use snapkit_core::{
 use snapkit_ui::{CANVAS_ID, CatalogState, Configurator, ConfiguratorProps};
 use std::cell::Cell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn catalog() -> Rc<Catalog> {
-    Rc::new(Catalog {
+fn catalog() -> Arc<Catalog> {
+    let shape = Shape::Box {
+        size: glam::IVec3::new(750_000, 350_000, 350_000),
+    };
+    Arc::new(Catalog {
         meta: CatalogMeta {
             id: "test".to_owned(),
             version: "1".to_owned(),
             name: LocalizedText::english("Test shelving"),
             currency: "NOK".to_owned(),
+            snap_grid_um: 1_000,
         },
         parts: vec![PartKind {
             id: PartKindId::new("frame"),
             sku: "F-1".to_owned(),
             name: LocalizedText::english("Frame"),
             category: "frames".to_owned(),
-            shape: Shape::Box {
-                size: glam::Vec3::new(750.0, 350.0, 350.0),
-            },
+            collision: vec![shape.bounds()],
+            shape,
             finishes: vec![FinishId::new("blue")],
             price: 100,
+            weight_g: 9_000,
+            load_capacity_g: None,
+            connectors: Vec::new(),
         }],
         finishes: vec![Finish {
             id: FinishId::new("blue"),
@@ -41,6 +48,7 @@ fn catalog() -> Rc<Catalog> {
             roughness: 0.5,
             metalness: 0.0,
         }],
+        connector_types: Vec::new(),
     })
 }
 

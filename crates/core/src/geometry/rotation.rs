@@ -1,0 +1,143 @@
+//! The 24 rotations that map the axes onto the axes: every quarter-turn orientation of a part.
+
+use super::Direction;
+use glam::IVec3;
+use serde::{Deserialize, Serialize};
+
+/// A proper rotation by quarter turns, stored as where it sends +X, +Y and +Z.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Rotation {
+    x: Direction,
+    y: Direction,
+    z: Direction,
+}
+
+impl Default for Rotation {
+    fn default() -> Self {
+        Self::IDENTITY
+    }
+}
+
+impl Rotation {
+    /// No rotation.
+    pub const IDENTITY: Self = Self {
+        x: Direction::PosX,
+        y: Direction::PosY,
+        z: Direction::PosZ,
+    };
+
+    /// The rotation sending +X to `x` and +Y to `y`; `None` unless they are perpendicular.
+    pub fn from_x_y(x: Direction, y: Direction) -> Option<Self> {
+        if !x.is_perpendicular_to(y) {
+            return None;
+        }
+        let z = Direction::from_vector(x.vector().cross(y.vector()))?;
+        Some(Self { x, y, z })
+    }
+
+    /// `turns` quarter turns counter-clockwise about `axis` (right-hand rule).
+    pub fn quarter_turns_about(axis: Direction, turns: u8) -> Self {
+        let mut rotation = Self::IDENTITY;
+        for _ in 0..turns % 4 {
+            rotation = Self {
+                x: rotation.x.quarter_turn_about(axis),
+                y: rotation.y.quarter_turn_about(axis),
+                z: rotation.z.quarter_turn_about(axis),
+            };
+        }
+        rotation
+    }
+
+    /// All 24 rotations, in a fixed order.
+    pub fn all() -> impl Iterator<Item = Self> {
+        Direction::ALL.into_iter().flat_map(|x| {
+            Direction::ALL
+                .into_iter()
+                .filter_map(move |y| Self::from_x_y(x, y))
+        })
+    }
+
+    /// Turns a direction.
+    pub fn direction(self, direction: Direction) -> Direction {
+        let column = match direction {
+            Direction::PosX | Direction::NegX => self.x,
+            Direction::PosY | Direction::NegY => self.y,
+            Direction::PosZ | Direction::NegZ => self.z,
+        };
+        if direction.vector().max_element() > 0 {
+            column
+        } else {
+            column.opposite()
+        }
+    }
+
+    /// Turns a vector.
+    pub fn vector(self, vector: IVec3) -> IVec3 {
+        self.x.vector() * vector.x + self.y.vector() * vector.y + self.z.vector() * vector.z
+    }
+
+    /// First `other`, then `self`.
+    #[must_use]
+    pub fn after(self, other: Self) -> Self {
+        Self {
+            x: self.direction(other.x),
+            y: self.direction(other.y),
+            z: self.direction(other.z),
+        }
+    }
+
+    /// The rotation that undoes this one.
+    #[must_use]
+    pub fn inverse(self) -> Self {
+        // The inverse of an orthogonal matrix is its transpose: find which axis lands on each axis.
+        let source_of = |target: Direction| {
+            Direction::ALL
+                .into_iter()
+                .find(|&source| self.direction(source) == target)
+                .unwrap_or(target)
+        };
+        Self {
+            x: source_of(Direction::PosX),
+            y: source_of(Direction::PosY),
+            z: source_of(Direction::PosZ),
+        }
+    }
+
+    /// The rotation as a unit quaternion `[x, y, z, w]`, for renderers.
+    pub fn to_quaternion(self) -> [f32; 4] {
+        let column = |direction: Direction| direction.vector().as_vec3();
+        let matrix = glam::Mat3::from_cols(column(self.x), column(self.y), column(self.z));
+        glam::Quat::from_mat3(&matrix).normalize().to_array()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_are_24_distinct_rotations() {
+        let all: std::collections::BTreeSet<_> = Rotation::all().collect();
+        assert_eq!(all.len(), 24);
+    }
+
+    #[test]
+    fn inverse_and_composition_agree() {
+        for a in Rotation::all() {
+            assert_eq!(a.after(a.inverse()), Rotation::IDENTITY);
+            for b in Rotation::all() {
+                let v = IVec3::new(1, 20, 300);
+                assert_eq!(a.after(b).vector(v), a.vector(b.vector(v)));
+            }
+        }
+    }
+
+    #[test]
+    fn quarter_turn_about_up_matches_the_quaternion() {
+        let rotation = Rotation::quarter_turns_about(Direction::PosY, 1);
+        assert_eq!(rotation.vector(IVec3::X), IVec3::NEG_Z);
+        let [x, y, z, w] = rotation.to_quaternion();
+        let quaternion = glam::Quat::from_xyzw(x, y, z, w);
+        assert!((quaternion * glam::Vec3::X).abs_diff_eq(glam::Vec3::NEG_Z, 1e-6));
+    }
+}

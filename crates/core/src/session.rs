@@ -1,0 +1,110 @@
+//! A configuring session: the assembly, its undo/redo history, and replay of edit lists.
+
+use crate::assembly::Assembly;
+use crate::catalog::Catalog;
+use crate::edit::{Applied, Edit, EditError};
+use std::sync::Arc;
+
+/// One applied edit with the edit that undoes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Step {
+    edit: Edit,
+    inverse: Edit,
+}
+
+/// The assembly being configured and how it got here.
+#[derive(Clone, Debug)]
+pub struct Session {
+    assembly: Assembly,
+    done: Vec<Step>,
+    undone: Vec<Step>,
+}
+
+impl Session {
+    /// A session with an empty assembly.
+    pub fn new(catalog: Arc<Catalog>) -> Self {
+        Self {
+            assembly: Assembly::new(catalog),
+            done: Vec::new(),
+            undone: Vec::new(),
+        }
+    }
+
+    /// Rebuilds a session by applying `edits` in order; fails at the first edit that cannot apply.
+    pub fn replay(catalog: Arc<Catalog>, edits: &[Edit]) -> Result<Self, EditError> {
+        let mut session = Self::new(catalog);
+        for (index, edit) in edits.iter().enumerate() {
+            session
+                .apply(edit.clone())
+                .map_err(|error| EditError::InBatch {
+                    index,
+                    error: Box::new(error),
+                })?;
+        }
+        Ok(session)
+    }
+
+    /// The current assembly.
+    pub fn assembly(&self) -> &Assembly {
+        &self.assembly
+    }
+
+    /// The edits that built the current assembly, oldest first (undone ones excluded).
+    pub fn history(&self) -> impl Iterator<Item = &Edit> {
+        self.done.iter().map(|step| &step.edit)
+    }
+
+    /// Applies an edit as one undoable step; a new edit clears the redo list.
+    pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        let applied = edit.apply(&mut self.assembly)?;
+        self.done.push(Step {
+            edit,
+            inverse: applied.inverse.clone(),
+        });
+        self.undone.clear();
+        Ok(applied)
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.done.is_empty()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.undone.is_empty()
+    }
+
+    /// Undoes the newest step; `None` if there is none.
+    pub fn undo(&mut self) -> Option<Result<Applied, EditError>> {
+        let step = self.done.pop()?;
+        Some(match step.inverse.apply(&mut self.assembly) {
+            Ok(applied) => {
+                self.undone.push(step);
+                Ok(applied)
+            }
+            Err(error) => {
+                self.done.push(step);
+                Err(error)
+            }
+        })
+    }
+
+    /// Redoes the newest undone step; `None` if there is none.
+    pub fn redo(&mut self) -> Option<Result<Applied, EditError>> {
+        let step = self.undone.pop()?;
+        Some(match step.edit.apply(&mut self.assembly) {
+            Ok(applied) => {
+                self.done.push(Step {
+                    edit: step.edit,
+                    inverse: applied.inverse.clone(),
+                });
+                Ok(applied)
+            }
+            Err(error) => {
+                self.undone.push(step);
+                Err(error)
+            }
+        })
+    }
+}

@@ -1,0 +1,398 @@
+//! Snapping: where a part can go near a point, with the connections it would make or why it cannot.
+//!
+//! The scene (pointer drags) and the list/keyboard UI ("what fits here") both ask this module.
+
+use crate::assembly::Assembly;
+use crate::catalog::PartKind;
+use crate::connector::{WorldFrame, placements_onto};
+use crate::geometry::Placement;
+use crate::{ConnectorId, ConnectorName, PartId, PartKindId};
+use glam::{IVec3, Vec3};
+use std::collections::{BTreeSet, HashSet};
+
+/// How many open connectors nearest the target are tried.
+const NEAREST_CONNECTORS: usize = 8;
+
+/// What a snap is asked about.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapQuery {
+    /// The kind of part being placed.
+    pub kind: PartKindId,
+    /// The part being moved, if an existing one is dragged (it is ignored as an obstacle).
+    pub moving: Option<PartId>,
+    /// Where the pointer is, in micrometres.
+    pub target: SnapTarget,
+}
+
+/// Where the customer points.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SnapTarget {
+    /// A point in the world (from a list, a keyboard cursor, or a ray already hit-tested).
+    Point(Vec3),
+    /// A pointer ray from the camera.
+    Ray {
+        /// Start of the ray.
+        origin: Vec3,
+        /// Its direction (any length).
+        direction: Vec3,
+    },
+}
+
+impl SnapTarget {
+    /// Distance from the target to a point, in micrometres.
+    fn distance_to(self, point: Vec3) -> f32 {
+        match self {
+            Self::Point(target) => target.distance(point),
+            Self::Ray { origin, direction } => {
+                let direction = direction.normalize_or_zero();
+                let along = (point - origin).dot(direction).max(0.0);
+                (origin + direction * along).distance(point)
+            }
+        }
+    }
+
+    /// The point on the floor (height zero) the target indicates, if any.
+    fn floor_point(self) -> Option<Vec3> {
+        match self {
+            Self::Point(point) => Some(Vec3::new(point.x, 0.0, point.z)),
+            Self::Ray { origin, direction } => (direction.y < 0.0 && origin.y > 0.0)
+                .then(|| origin + direction * (-origin.y / direction.y)),
+        }
+    }
+}
+
+/// Why a spot was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// The part would overlap another.
+    CollidesWith(PartId),
+}
+
+/// A connection the placed part would make: one of its connectors onto one already there.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Joint {
+    /// The connector on the part being placed.
+    pub own: ConnectorName,
+    /// The connector it joins.
+    pub other: ConnectorId,
+}
+
+/// One place the part could go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SnapCandidate {
+    /// Where the part would be.
+    pub placement: Placement,
+    /// The open connector it snaps to (`None`: standing on the floor).
+    pub onto: Option<ConnectorId>,
+    /// Every connection it would make there.
+    pub joints: Vec<Joint>,
+    /// Why it cannot go there; empty when it can.
+    pub refusals: Vec<Refusal>,
+    /// Distance from the pointer, in micrometres.
+    pub distance: f32,
+}
+
+impl SnapCandidate {
+    /// Whether the part can go here.
+    pub fn is_valid(&self) -> bool {
+        self.refusals.is_empty()
+    }
+}
+
+/// The answer to a snap query.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SnapResult {
+    /// The nearest valid spot, if there is one.
+    pub best: Option<SnapCandidate>,
+    /// Every spot tried near the pointer, valid or not, nearest first.
+    pub nearby: Vec<SnapCandidate>,
+    /// Open connectors near the pointer that no connector of this kind mates with.
+    pub incompatible: Vec<ConnectorId>,
+}
+
+/// A connector with nothing attached.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OpenConnector {
+    /// Which connector.
+    pub id: ConnectorId,
+    /// Where it is.
+    pub frame: WorldFrame,
+}
+
+/// A kind of part that fits an open connector, and the placements in which it does.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fit {
+    /// The part kind.
+    pub kind: PartKindId,
+    /// Every distinct valid placement attaching it there.
+    pub placements: Vec<Placement>,
+}
+
+/// Every connector of the assembly with nothing attached, in part and connector order.
+pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
+    let connected: BTreeSet<&ConnectorId> = assembly
+        .connections()
+        .iter()
+        .flat_map(|connection| [&connection.a, &connection.b])
+        .collect();
+    let catalog = assembly.catalog();
+    assembly
+        .parts()
+        .filter_map(|placed| Some((placed, catalog.part(&placed.kind)?)))
+        .flat_map(|(placed, kind)| {
+            kind.connectors.iter().map(move |connector| OpenConnector {
+                id: ConnectorId {
+                    part: placed.id,
+                    connector: connector.name.clone(),
+                },
+                frame: connector.world_frame(placed.placement),
+            })
+        })
+        .filter(|open| !connected.contains(&open.id))
+        .collect()
+}
+
+/// One way to attach a part at a connector, before ranking.
+struct Attempt {
+    placement: Placement,
+    refusals: Vec<Refusal>,
+    joints: Vec<Joint>,
+}
+
+/// Every candidate placement of `kind` that puts one of its connectors onto `onto`;
+/// `None` when the kind has no connector that mates with it at all.
+fn candidates_onto(
+    assembly: &Assembly,
+    kind: &PartKind,
+    onto: &OpenConnector,
+    ignoring: &[PartId],
+    seen: &mut HashSet<Placement>,
+) -> Option<Vec<Attempt>> {
+    let catalog = assembly.catalog();
+    let Some(target_connector) = assembly
+        .part(onto.id.part)
+        .and_then(|placed| catalog.part(&placed.kind))
+        .and_then(|target_kind| target_kind.connector(&onto.id.connector))
+    else {
+        return Some(Vec::new());
+    };
+    let mut found = Vec::new();
+    let mut any_mate = false;
+    for connector in &kind.connectors {
+        let Some(turns) = catalog.mating_turns(target_connector, connector) else {
+            continue;
+        };
+        any_mate = true;
+        for placement in placements_onto(onto.frame, connector, turns) {
+            if !seen.insert(placement) {
+                continue;
+            }
+            let refusals: Vec<Refusal> = assembly
+                .first_collision(kind, placement, ignoring)
+                .map(Refusal::CollidesWith)
+                .into_iter()
+                .collect();
+            let joints = assembly
+                .connections_for(kind, placement, ignoring)
+                .into_iter()
+                .map(|(own, other)| Joint { own, other })
+                .collect();
+            found.push(Attempt {
+                placement,
+                refusals,
+                joints,
+            });
+        }
+    }
+    any_mate.then_some(found)
+}
+
+/// The kinds (and their placements) that fit on the open connector `onto`.
+pub fn fits_at(assembly: &Assembly, onto: &OpenConnector) -> Vec<Fit> {
+    assembly
+        .catalog()
+        .parts
+        .iter()
+        .filter_map(|kind| {
+            let placements: Vec<Placement> = distinct_products(
+                kind,
+                candidates_onto(assembly, kind, onto, &[], &mut HashSet::new())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|attempt| attempt.refusals.is_empty())
+                    .map(|attempt| attempt.placement),
+            );
+            (!placements.is_empty()).then(|| Fit {
+                kind: kind.id.clone(),
+                placements,
+            })
+        })
+        .collect()
+}
+
+/// Keeps one placement per distinct result: two placements of a symmetric part (a 2×4 brick
+/// turned half way) that fill the same space with the same connectors are one product.
+pub fn distinct_products(
+    kind: &PartKind,
+    placements: impl Iterator<Item = Placement>,
+) -> Vec<Placement> {
+    let mut seen = BTreeSet::new();
+    placements
+        .filter(|&placement| seen.insert(footprint(kind, placement)))
+        .collect()
+}
+
+/// What a placed part occupies and offers: its boxes and its connectors (type, position, normal).
+fn footprint(kind: &PartKind, placement: Placement) -> Vec<(String, [i32; 3], [i32; 3])> {
+    let mut items: Vec<_> = Assembly::world_boxes(kind, placement)
+        .map(|aabb| ("box".to_owned(), aabb.min.to_array(), aabb.max.to_array()))
+        .chain(kind.connectors.iter().map(|connector| {
+            let frame = connector.world_frame(placement);
+            (
+                connector.connector_type.to_string(),
+                frame.position.to_array(),
+                frame.normal.vector().to_array(),
+            )
+        }))
+        .collect();
+    items.sort();
+    items
+}
+
+/// Where `query.kind` can go near `query.target`: the best valid spot and the others tried.
+pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
+    let Some(kind) = assembly.catalog().part(&query.kind) else {
+        return SnapResult::default();
+    };
+    let ignoring: Vec<PartId> = query.moving.into_iter().collect();
+    let open = nearest_open_connectors(assembly, query.target, &ignoring);
+
+    let mut nearby = Vec::new();
+    let mut incompatible = Vec::new();
+    let mut seen = HashSet::new();
+    for (distance, onto) in &open {
+        let Some(candidates) = candidates_onto(assembly, kind, onto, &ignoring, &mut seen) else {
+            incompatible.push(onto.id.clone());
+            continue;
+        };
+        for Attempt {
+            placement,
+            refusals,
+            joints,
+        } in candidates
+        {
+            // Among the ways to attach at one connector, prefer the part whose body is under the pointer.
+            let centre = kind
+                .collision
+                .iter()
+                .map(|&aabb| placement.aabb(aabb))
+                .fold(Vec3::ZERO, |sum, aabb| {
+                    sum + (aabb.min + aabb.max).as_vec3() / 2.0
+                })
+                / kind.collision.len().max(1) as f32;
+            nearby.push(SnapCandidate {
+                placement,
+                onto: Some(onto.id.clone()),
+                joints,
+                refusals,
+                distance: distance + query.target.distance_to(centre) * 1e-3,
+            });
+        }
+    }
+    if let Some(floor) = query.target.floor_point() {
+        nearby.push(floor_candidate(
+            assembly,
+            kind,
+            floor,
+            &ignoring,
+            query.target,
+        ));
+    }
+    nearby.sort_by(|a, b| a.distance.total_cmp(&b.distance));
+    let best = nearby
+        .iter()
+        .find(|candidate| candidate.is_valid())
+        .cloned();
+    SnapResult {
+        best,
+        nearby,
+        incompatible,
+    }
+}
+
+/// The [`NEAREST_CONNECTORS`] open connectors nearest `target` (not on `ignoring`), nearest
+/// first. Only connectors closer than the current worst are checked for being open, so the
+/// cost is one distance per connector.
+fn nearest_open_connectors(
+    assembly: &Assembly,
+    target: SnapTarget,
+    ignoring: &[PartId],
+) -> Vec<(f32, OpenConnector)> {
+    let catalog = assembly.catalog();
+    let mut nearest: Vec<(f32, OpenConnector)> = Vec::with_capacity(NEAREST_CONNECTORS + 1);
+    for placed in assembly
+        .parts()
+        .filter(|placed| !ignoring.contains(&placed.id))
+    {
+        let Some(kind) = catalog.part(&placed.kind) else {
+            continue;
+        };
+        for connector in &kind.connectors {
+            let frame = connector.world_frame(placed.placement);
+            let distance = target.distance_to(frame.position.as_vec3());
+            let full = nearest.len() == NEAREST_CONNECTORS;
+            if full && nearest.last().is_some_and(|worst| worst.0 <= distance) {
+                continue;
+            }
+            if assembly.is_connected(placed.id, connector, frame) {
+                continue;
+            }
+            let at = nearest.partition_point(|near| near.0 <= distance);
+            nearest.insert(
+                at,
+                (
+                    distance,
+                    OpenConnector {
+                        id: ConnectorId {
+                            part: placed.id,
+                            connector: connector.name.clone(),
+                        },
+                        frame,
+                    },
+                ),
+            );
+            nearest.truncate(NEAREST_CONNECTORS);
+        }
+    }
+    nearest
+}
+
+/// The part standing on the floor at `point`, on the catalog's snap grid.
+fn floor_candidate(
+    assembly: &Assembly,
+    kind: &PartKind,
+    point: Vec3,
+    ignoring: &[PartId],
+    target: SnapTarget,
+) -> SnapCandidate {
+    let grid = assembly.catalog().meta.snap_grid_um.max(1) as f32;
+    let snapped = IVec3::new(
+        ((point.x / grid).round() * grid) as i32,
+        0,
+        ((point.z / grid).round() * grid) as i32,
+    );
+    let placement = Placement::at(snapped);
+    let refusals = assembly
+        .first_collision(kind, placement, ignoring)
+        .map(Refusal::CollidesWith)
+        .into_iter()
+        .collect();
+    SnapCandidate {
+        placement,
+        onto: None,
+        joints: Vec::new(),
+        refusals,
+        // The floor is a fallback: a connector at the same distance wins.
+        distance: target.distance_to(snapped.as_vec3()) + grid,
+    }
+}

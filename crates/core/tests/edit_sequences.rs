@@ -1,0 +1,303 @@
+//! Property tests: no sequence of edits breaks an assembly, and every edit undoes exactly.
+#![cfg(not(target_arch = "wasm32"))]
+
+use glam::IVec3;
+use proptest::prelude::*;
+use snapkit_core::assembly::Connection;
+use snapkit_core::connector::frames_mate;
+use snapkit_core::{
+    Aabb, Assembly, Catalog, CatalogMeta, Connector, ConnectorName, ConnectorType, ConnectorTypeId,
+    Direction, Edit, Finish, FinishId, LocalizedText, PartKind, PartKindId, PlacedPart, Placement,
+    QuarterTurns, Rotation, Session, Shape, Srgb,
+};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+const PITCH: i32 = 8_000;
+const HEIGHT: i32 = 9_600;
+const KINDS: [(&str, i32, i32); 3] = [("b2x4", 2, 4), ("b2x2", 2, 2), ("b1x2", 1, 2)];
+const FINISHES: [&str; 2] = ["red", "blue"];
+
+fn studs(name: &str, kind: &str, y: i32, normal: Direction, w: i32, l: i32) -> Vec<Connector> {
+    let mut connectors = Vec::new();
+    for i in 0..w {
+        for k in 0..l {
+            connectors.push(Connector {
+                name: ConnectorName::new(format!("{name}[{i},{k}]")),
+                connector_type: ConnectorTypeId::new(kind),
+                position: IVec3::new(
+                    -w * PITCH / 2 + PITCH / 2 + i * PITCH,
+                    y,
+                    -l * PITCH / 2 + PITCH / 2 + k * PITCH,
+                ),
+                normal,
+                up: Direction::PosZ,
+                rotations: QuarterTurns::ALL,
+            });
+        }
+    }
+    connectors
+}
+
+fn catalog() -> Arc<Catalog> {
+    let parts = KINDS
+        .iter()
+        .map(|&(id, w, l)| {
+            let shape = Shape::Box {
+                size: IVec3::new(w * PITCH, HEIGHT, l * PITCH),
+            };
+            let mut connectors = studs("stud", "stud", HEIGHT, Direction::PosY, w, l);
+            connectors.extend(studs("socket", "anti-stud", 0, Direction::NegY, w, l));
+            PartKind {
+                id: PartKindId::new(id),
+                sku: id.to_owned(),
+                name: LocalizedText::english(id),
+                category: "bricks".to_owned(),
+                collision: vec![shape.bounds()],
+                shape,
+                finishes: FINISHES.iter().map(|&f| FinishId::new(f)).collect(),
+                price: 100,
+                weight_g: 2,
+                load_capacity_g: None,
+                connectors,
+            }
+        })
+        .collect();
+    Arc::new(Catalog {
+        meta: CatalogMeta {
+            id: "test-bricks".to_owned(),
+            version: "1".to_owned(),
+            name: LocalizedText::english("Test bricks"),
+            currency: "NOK".to_owned(),
+            snap_grid_um: PITCH,
+        },
+        parts,
+        finishes: FINISHES
+            .iter()
+            .map(|&id| Finish {
+                id: FinishId::new(id),
+                name: LocalizedText::english(id),
+                colour: Srgb { r: 200, g: 0, b: 0 },
+                roughness: 0.4,
+                metalness: 0.0,
+            })
+            .collect(),
+        connector_types: vec![
+            ConnectorType {
+                id: ConnectorTypeId::new("stud"),
+                mates: vec![ConnectorTypeId::new("anti-stud")],
+            },
+            ConnectorType {
+                id: ConnectorTypeId::new("anti-stud"),
+                mates: vec![],
+            },
+        ],
+    })
+}
+
+/// One step a customer might take; part indices pick among the parts present.
+#[derive(Clone, Debug)]
+enum Step {
+    Place {
+        kind: usize,
+        finish: usize,
+        cell: (i32, i32, i32),
+        turns: u8,
+    },
+    Remove(usize),
+    Move {
+        part: usize,
+        cell: (i32, i32, i32),
+    },
+    Rotate {
+        part: usize,
+        turns: u8,
+    },
+    SetFinish {
+        part: usize,
+        finish: usize,
+    },
+    Replace {
+        part: usize,
+        kind: usize,
+    },
+    Undo,
+    Redo,
+}
+
+fn cell() -> impl Strategy<Value = (i32, i32, i32)> {
+    (-3..3i32, 0..3i32, -3..3i32)
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        4 => (0..KINDS.len(), 0..FINISHES.len(), cell(), 0..4u8)
+            .prop_map(|(kind, finish, cell, turns)| Step::Place { kind, finish, cell, turns }),
+        1 => (0..8usize).prop_map(Step::Remove),
+        1 => (0..8usize, cell()).prop_map(|(part, cell)| Step::Move { part, cell }),
+        1 => (0..8usize, 0..4u8).prop_map(|(part, turns)| Step::Rotate { part, turns }),
+        1 => (0..8usize, 0..FINISHES.len()).prop_map(|(part, finish)| Step::SetFinish { part, finish }),
+        1 => (0..8usize, 0..KINDS.len()).prop_map(|(part, kind)| Step::Replace { part, kind }),
+        1 => Just(Step::Undo),
+        1 => Just(Step::Redo),
+    ]
+}
+
+fn placement((x, y, z): (i32, i32, i32), turns: u8) -> Placement {
+    Placement {
+        rotation: Rotation::quarter_turns_about(Direction::PosY, turns),
+        translation: IVec3::new(x * PITCH, y * HEIGHT, z * PITCH),
+    }
+}
+
+fn nth_part(session: &Session, index: usize) -> Option<PlacedPart> {
+    let parts: Vec<_> = session.assembly().parts().cloned().collect();
+    (!parts.is_empty()).then(|| parts[index % parts.len()].clone())
+}
+
+fn edit_for(session: &Session, step: &Step) -> Option<Edit> {
+    Some(match *step {
+        Step::Place {
+            kind,
+            finish,
+            cell,
+            turns,
+        } => Edit::PlacePart(PlacedPart {
+            id: session.assembly().next_part_id(),
+            kind: PartKindId::new(KINDS[kind].0),
+            finish: FinishId::new(FINISHES[finish]),
+            placement: placement(cell, turns),
+        }),
+        Step::Remove(part) => Edit::RemovePart(nth_part(session, part)?.id),
+        Step::Move { part, cell } => {
+            let part = nth_part(session, part)?;
+            Edit::MovePart {
+                id: part.id,
+                to: placement(cell, 0),
+            }
+        }
+        Step::Rotate { part, turns } => Edit::RotatePart {
+            id: nth_part(session, part)?.id,
+            to: Rotation::quarter_turns_about(Direction::PosY, turns),
+        },
+        Step::SetFinish { part, finish } => Edit::SetFinish {
+            id: nth_part(session, part)?.id,
+            finish: FinishId::new(FINISHES[finish]),
+        },
+        Step::Replace { part, kind } => Edit::ReplaceKind {
+            id: nth_part(session, part)?.id,
+            kind: PartKindId::new(KINDS[kind].0),
+        },
+        Step::Undo | Step::Redo => return None,
+    })
+}
+
+fn world_boxes(assembly: &Assembly, part: &PlacedPart) -> Vec<Aabb> {
+    let kind = assembly.catalog().part(&part.kind).expect("kind exists");
+    Assembly::world_boxes(kind, part.placement).collect()
+}
+
+/// The connections a from-scratch search finds: every coinciding, mating connector pair.
+fn all_mating_pairs(assembly: &Assembly) -> BTreeSet<Connection> {
+    let catalog = assembly.catalog();
+    let mut found = BTreeSet::new();
+    let parts: Vec<_> = assembly.parts().collect();
+    for (i, a) in parts.iter().enumerate() {
+        for b in &parts[i + 1..] {
+            let (kind_a, kind_b) = (
+                catalog.part(&a.kind).expect("a"),
+                catalog.part(&b.kind).expect("b"),
+            );
+            for ca in &kind_a.connectors {
+                for cb in &kind_b.connectors {
+                    let Some(turns) = catalog.mating_turns(ca, cb) else {
+                        continue;
+                    };
+                    if frames_mate(
+                        ca.world_frame(a.placement),
+                        cb.world_frame(b.placement),
+                        turns,
+                    ) {
+                        found.insert(Connection::between(
+                            snapkit_core::ConnectorId {
+                                part: a.id,
+                                connector: ca.name.clone(),
+                            },
+                            snapkit_core::ConnectorId {
+                                part: b.id,
+                                connector: cb.name.clone(),
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+fn assert_consistent(assembly: &Assembly) {
+    let parts: Vec<_> = assembly.parts().collect();
+    for (i, a) in parts.iter().enumerate() {
+        for b in &parts[i + 1..] {
+            for box_a in world_boxes(assembly, a) {
+                for box_b in world_boxes(assembly, b) {
+                    // An oracle independent of `Aabb::overlaps`: every part here sits on an exact
+                    // grid, so any shared volume at all is an overlap.
+                    let depth = box_a.max.min(box_b.max) - box_a.min.max(box_b.min);
+                    assert!(
+                        depth.min_element() <= 0,
+                        "parts {} and {} overlap",
+                        a.id,
+                        b.id
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(
+        assembly.connections(),
+        &all_mating_pairs(assembly),
+        "connections are exactly the mating pairs"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn edits_keep_the_assembly_sound_and_undo_exactly(steps in prop::collection::vec(step(), 1..40)) {
+        let catalog = catalog();
+        let mut session = Session::new(catalog.clone());
+        for step in &steps {
+            let before = session.assembly().clone();
+            match step {
+                Step::Undo => { session.undo(); }
+                Step::Redo => { session.redo(); }
+                _ => {
+                    if let Some(edit) = edit_for(&session, step) {
+                        if let Ok(applied) = edit.apply(&mut session.assembly().clone()) {
+                            // The inverse restores exactly what was there.
+                            let mut scratch = session.assembly().clone();
+                            edit.apply(&mut scratch).expect("applies twice the same way");
+                            applied.inverse.apply(&mut scratch).expect("inverse applies");
+                            prop_assert_eq!(&scratch, &before);
+                        }
+                        if session.apply(edit).is_err() {
+                            prop_assert_eq!(session.assembly(), &before, "a refused edit changes nothing");
+                        }
+                    }
+                }
+            }
+            assert_consistent(session.assembly());
+        }
+        let history: Vec<Edit> = session.history().cloned().collect();
+        let replayed = Session::replay(catalog.clone(), &history).expect("history replays");
+        prop_assert_eq!(replayed.assembly(), session.assembly());
+        prop_assert_eq!(replayed.assembly().connections(), session.assembly().connections());
+        while session.can_undo() {
+            session.undo().expect("something to undo").expect("undo applies");
+        }
+        prop_assert!(session.assembly().is_empty());
+    }
+}

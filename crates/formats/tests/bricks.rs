@@ -1,0 +1,178 @@
+//! The interlocking-bricks catalog as the sharpest test of connectors, snapping and collision.
+
+use glam::{IVec3, Vec3};
+use snapkit_core::snapping::{
+    SnapQuery, SnapTarget, distinct_products, fits_at, open_connectors, snap,
+};
+use snapkit_core::{
+    Assembly, Catalog, Direction, Edit, EditError, FinishId, PartId, PartKindId, PlacedPart,
+    Placement, PlacementError, Rotation,
+};
+use std::sync::Arc;
+
+fn bricks() -> Arc<Catalog> {
+    let path = format!(
+        "{}/../../assets/catalogs/bricks.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).expect("bricks catalog is shipped");
+    Arc::new(snapkit_formats::load_catalog(&text).expect("bricks catalog is valid"))
+}
+
+fn brick(id: u32, kind: &str, placement: Placement) -> PlacedPart {
+    PlacedPart {
+        id: PartId(id),
+        kind: PartKindId::new(kind),
+        finish: FinishId::new("red"),
+        placement,
+    }
+}
+
+/// Micrometres of one stud pitch and one brick height.
+const PITCH: i32 = 8_000;
+const HEIGHT: i32 = 9_600;
+
+#[test]
+fn a_2x4_brick_sits_on_another_in_exactly_46_ways() {
+    let mut assembly = Assembly::new(bricks());
+    assembly
+        .insert(brick(1, "brick-2x4", Placement::default()))
+        .expect("the base brick stands on the floor");
+    let kind = assembly
+        .catalog()
+        .part(&PartKindId::new("brick-2x4"))
+        .expect("2x4 exists")
+        .clone();
+    let on_top = open_connectors(&assembly)
+        .into_iter()
+        .filter(|open| open.frame.normal == Direction::PosY)
+        .flat_map(|open| fits_at(&assembly, &open))
+        .filter(|fit| fit.kind == kind.id)
+        .flat_map(|fit| fit.placements);
+    let positions = distinct_products(&kind, on_top);
+    let turned_quarter =
+        |placement: &Placement| placement.rotation.direction(Direction::PosZ).vector().z == 0;
+    let crossed = positions.iter().filter(|p| turned_quarter(p)).count();
+    assert_eq!(positions.len(), 46);
+    assert_eq!(positions.len() - crossed, 21, "parallel");
+    assert_eq!(crossed, 25, "crossed");
+    assert!(positions.iter().all(|p| p.translation.y == HEIGHT));
+}
+
+#[test]
+fn a_brick_across_two_bricks_connects_to_both() {
+    let mut assembly = Assembly::new(bricks());
+    assembly
+        .insert(brick(1, "brick-2x4", Placement::default()))
+        .expect("first base");
+    assembly
+        .insert(brick(
+            2,
+            "brick-2x4",
+            Placement::at(IVec3::new(2 * PITCH, 0, 0)),
+        ))
+        .expect("second base beside it");
+    // Turned a quarter, centred over the seam: two studs of each base under it.
+    let bridge = Placement {
+        rotation: Rotation::quarter_turns_about(Direction::PosY, 1),
+        translation: IVec3::new(PITCH, HEIGHT, 0),
+    };
+    Edit::PlacePart(brick(3, "brick-2x4", bridge))
+        .apply(&mut assembly)
+        .expect("the bridge fits");
+    assert_eq!(
+        assembly
+            .neighbours(PartId(3))
+            .into_iter()
+            .collect::<Vec<_>>(),
+        [PartId(1), PartId(2)]
+    );
+    let joints = assembly
+        .connections()
+        .iter()
+        .filter(|connection| connection.touches(PartId(3)))
+        .count();
+    assert_eq!(joints, 8, "all eight sockets of the bridge sit on studs");
+    // Taking one base away leaves nothing hanging: the bridge still rests on the other.
+    assert!(assembly.left_hanging_without(&[PartId(1)]).is_empty());
+    assert_eq!(
+        assembly.left_hanging_without(&[PartId(1), PartId(2)]),
+        [PartId(3)]
+    );
+}
+
+#[test]
+fn overlapping_placements_are_refused_with_the_reason() {
+    let mut assembly = Assembly::new(bricks());
+    assembly
+        .insert(brick(1, "brick-2x4", Placement::default()))
+        .expect("base");
+    let overlapping = brick(2, "brick-2x2", Placement::at(IVec3::new(PITCH, 0, 0)));
+    let error = Edit::PlacePart(overlapping)
+        .apply(&mut assembly)
+        .expect_err("half inside the base");
+    assert_eq!(
+        error,
+        EditError::Placement {
+            part: PartId(2),
+            reason: PlacementError::Collides { with: PartId(1) }
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "part #2 cannot go there: it would overlap part #1"
+    );
+    assert_eq!(assembly.len(), 1, "a refused edit changes nothing");
+}
+
+#[test]
+fn snapping_near_the_top_of_a_brick_finds_a_valid_stacked_spot() {
+    let mut assembly = Assembly::new(bricks());
+    assembly
+        .insert(brick(1, "brick-2x4", Placement::default()))
+        .expect("base");
+    let result = snap(
+        &assembly,
+        &SnapQuery {
+            kind: PartKindId::new("brick-2x2"),
+            moving: None,
+            target: SnapTarget::Ray {
+                // Straight down onto the middle of the base's back half.
+                origin: Vec3::new(0.0, 100_000.0, 8_000.0),
+                direction: Vec3::NEG_Y,
+            },
+        },
+    );
+    let best = result.best.expect("a spot on top");
+    assert_eq!(best.placement.translation, IVec3::new(0, HEIGHT, 8_000));
+    assert_eq!(best.joints.len(), 4, "all four sockets on studs");
+    assert!(
+        best.joints
+            .iter()
+            .all(|joint| joint.other.part == PartId(1))
+    );
+    assert!(
+        result.nearby.iter().any(|candidate| !candidate.is_valid()),
+        "spots inside the base are listed as refused"
+    );
+    assert!(
+        result.incompatible.is_empty(),
+        "every stud takes a 2x2's sockets"
+    );
+}
+
+#[test]
+fn an_empty_floor_offers_a_spot_on_the_stud_grid() {
+    let assembly = Assembly::new(bricks());
+    let result = snap(
+        &assembly,
+        &SnapQuery {
+            kind: PartKindId::new("brick-2x4"),
+            moving: None,
+            target: SnapTarget::Point(Vec3::new(19_000.0, 0.0, -3_000.0)),
+        },
+    );
+    let best = result.best.expect("the floor is free");
+    assert_eq!(best.placement.translation, IVec3::new(16_000, 0, 0));
+    assert_eq!(best.onto, None);
+}
