@@ -47,10 +47,10 @@ fn rust_files(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-/// Every `.rs` file under `crates/` and `xtask/` whose first line is not a `//!` module doc.
+/// Every `.rs` file under `crates/`, `xtask/` and `fuzz/` whose first line is not a `//!` module doc.
 pub fn missing_module_docs(root: &Path) -> Result<Vec<String>> {
     let mut files = Vec::new();
-    for dir in ["crates", "xtask"] {
+    for dir in ["crates", "xtask", "fuzz"] {
         let dir = root.join(dir);
         if dir.is_dir() {
             rust_files(&dir, &mut files)?;
