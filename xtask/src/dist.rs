@@ -131,7 +131,7 @@ impl SizeReport {
             .filter(|path| compressible(path))
         {
             let name = path.strip_prefix(dist)?.display().to_string();
-            let shipped = fs::read(&path)?;
+            let shipped = fs::metadata(&path)?;
             let is_wasm = name.ends_with(".wasm");
             let (rustc, bindgen) = if is_wasm {
                 (
@@ -145,13 +145,22 @@ impl SizeReport {
                 name,
                 rustc,
                 bindgen,
-                shipped: shipped.len() as u64,
-                gzip: gzip(&shipped)?.len() as u64,
-                brotli: brotli(&shipped)?.len() as u64,
+                shipped: shipped.len(),
+                gzip: precompressed_size(&path, ".gz")?,
+                brotli: precompressed_size(&path, ".br")?,
             });
         }
         Ok(Self { files })
     }
+}
+
+/// The size of the pre-compressed copy `path` + `suffix` that [`precompress`] wrote.
+fn precompressed_size(path: &Path, suffix: &str) -> Result<u64> {
+    let mut packed = path.as_os_str().to_owned();
+    packed.push(suffix);
+    Ok(fs::metadata(&packed)
+        .with_context(|| format!("{packed:?} is missing; run precompress first"))?
+        .len())
 }
 
 fn target_dir(root: &Path) -> Result<PathBuf> {
