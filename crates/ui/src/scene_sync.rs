@@ -45,10 +45,10 @@ pub(crate) fn starting_session(catalog: Arc<Catalog>) -> Session {
         })
     });
     let mut session = Session::new(catalog);
-    if let Some(first) = first {
-        if let Err(error) = session.apply(Edit::PlacePart(first)) {
-            web_sys::console::warn_1(&format!("could not place the first part: {error}").into());
-        }
+    if let Some(first) = first
+        && let Err(error) = session.apply(Edit::PlacePart(first))
+    {
+        web_sys::console::warn_1(&format!("could not place the first part: {error}").into());
     }
     session
 }
