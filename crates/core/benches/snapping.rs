@@ -1,76 +1,18 @@
 //! Benchmarks of the hot paths a drag hits: one snap query, and placing/removing a part,
 //! against brick assemblies of 10, 100 and 1,000 parts (run with `cargo xtask bench`).
 
+#[path = "../tests/support/brick_catalog.rs"]
+mod brick_catalog;
+
+use brick_catalog::{HEIGHT, PITCH, brick_catalog};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use glam::{IVec3, Vec3};
 use snapkit_core::snapping::{SnapQuery, SnapTarget, snap};
-use snapkit_core::{
-    Assembly, Catalog, CatalogMeta, Connector, ConnectorName, ConnectorType, ConnectorTypeId,
-    Direction, Edit, Finish, FinishId, LocalizedText, PartId, PartKind, PartKindId, PlacedPart,
-    Placement, QuarterTurns, Shape, Srgb,
-};
+use snapkit_core::{Assembly, Edit, FinishId, PartId, PartKindId, PlacedPart, Placement};
 use std::hint::black_box;
-use std::sync::Arc;
 
-const PITCH: i32 = 8_000;
-const HEIGHT: i32 = 9_600;
 /// Bricks per row and rows per layer of the benchmark walls.
 const ROW: i32 = 10;
-
-fn grid(name: &str, kind: &str, y: i32, normal: Direction) -> Vec<Connector> {
-    (0..2)
-        .flat_map(|i| (0..4).map(move |k| (i, k)))
-        .map(|(i, k)| Connector {
-            name: ConnectorName::new(format!("{name}[{i},{k}]")),
-            connector_type: ConnectorTypeId::new(kind),
-            position: IVec3::new(-PITCH / 2 + i * PITCH, y, -3 * PITCH / 2 + k * PITCH),
-            normal,
-            up: Direction::PosZ,
-            rotations: QuarterTurns::ALL,
-        })
-        .collect()
-}
-
-fn catalog() -> Arc<Catalog> {
-    let shape = Shape::Box {
-        size: IVec3::new(2 * PITCH, HEIGHT, 4 * PITCH),
-    };
-    let mut connectors = grid("stud", "stud", HEIGHT, Direction::PosY);
-    connectors.extend(grid("socket", "anti-stud", 0, Direction::NegY));
-    Arc::new(Catalog {
-        meta: CatalogMeta {
-            id: "bench".to_owned(),
-            version: "1".to_owned(),
-            name: LocalizedText::english("Bench bricks"),
-            currency: "NOK".to_owned(),
-            snap_grid_um: PITCH,
-        },
-        parts: vec![PartKind {
-            id: PartKindId::new("brick-2x4"),
-            sku: "B24".to_owned(),
-            name: LocalizedText::english("Brick 2x4"),
-            category: "bricks".to_owned(),
-            collision: vec![shape.bounds()],
-            shape,
-            finishes: vec![FinishId::new("red")],
-            price: 100,
-            weight_g: 2,
-            load_capacity_g: None,
-            connectors,
-        }],
-        finishes: vec![Finish {
-            id: FinishId::new("red"),
-            name: LocalizedText::english("Red"),
-            colour: Srgb { r: 200, g: 0, b: 0 },
-            roughness: 0.4,
-            metalness: 0.0,
-        }],
-        connector_types: vec![ConnectorType {
-            id: ConnectorTypeId::new("stud"),
-            mates: vec![ConnectorTypeId::new("anti-stud")],
-        }],
-    })
-}
 
 fn brick(id: u32, translation: IVec3) -> PlacedPart {
     PlacedPart {
@@ -83,7 +25,7 @@ fn brick(id: u32, translation: IVec3) -> PlacedPart {
 
 /// `parts` bricks in layers of ROW × ROW, side by side, each layer on the one below.
 fn wall(parts: u32) -> Assembly {
-    let mut assembly = Assembly::new(catalog());
+    let mut assembly = Assembly::new(brick_catalog(&[("brick-2x4", 2, 4)], &["red"]));
     for index in 0..parts {
         let i = index as i32;
         let translation = IVec3::new(

@@ -1,99 +1,22 @@
 //! Property tests: no sequence of edits breaks an assembly, and every edit undoes exactly.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/brick_catalog.rs"]
+mod brick_catalog;
+
+use brick_catalog::{HEIGHT, PITCH, brick_catalog};
 use glam::IVec3;
 use proptest::prelude::*;
 use snapkit_core::assembly::Connection;
 use snapkit_core::connector::frames_mate;
 use snapkit_core::{
-    Aabb, Assembly, Catalog, CatalogMeta, Connector, ConnectorName, ConnectorType, ConnectorTypeId,
-    Direction, Edit, Finish, FinishId, LocalizedText, PartKind, PartKindId, PlacedPart, Placement,
-    QuarterTurns, Rotation, Session, Shape, Srgb,
+    Aabb, Assembly, ConnectorId, Direction, Edit, FinishId, PartKindId, PlacedPart, Placement,
+    Rotation, Session,
 };
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
-const PITCH: i32 = 8_000;
-const HEIGHT: i32 = 9_600;
 const KINDS: [(&str, i32, i32); 3] = [("b2x4", 2, 4), ("b2x2", 2, 2), ("b1x2", 1, 2)];
 const FINISHES: [&str; 2] = ["red", "blue"];
-
-fn studs(name: &str, kind: &str, y: i32, normal: Direction, w: i32, l: i32) -> Vec<Connector> {
-    let mut connectors = Vec::new();
-    for i in 0..w {
-        for k in 0..l {
-            connectors.push(Connector {
-                name: ConnectorName::new(format!("{name}[{i},{k}]")),
-                connector_type: ConnectorTypeId::new(kind),
-                position: IVec3::new(
-                    -w * PITCH / 2 + PITCH / 2 + i * PITCH,
-                    y,
-                    -l * PITCH / 2 + PITCH / 2 + k * PITCH,
-                ),
-                normal,
-                up: Direction::PosZ,
-                rotations: QuarterTurns::ALL,
-            });
-        }
-    }
-    connectors
-}
-
-fn catalog() -> Arc<Catalog> {
-    let parts = KINDS
-        .iter()
-        .map(|&(id, w, l)| {
-            let shape = Shape::Box {
-                size: IVec3::new(w * PITCH, HEIGHT, l * PITCH),
-            };
-            let mut connectors = studs("stud", "stud", HEIGHT, Direction::PosY, w, l);
-            connectors.extend(studs("socket", "anti-stud", 0, Direction::NegY, w, l));
-            PartKind {
-                id: PartKindId::new(id),
-                sku: id.to_owned(),
-                name: LocalizedText::english(id),
-                category: "bricks".to_owned(),
-                collision: vec![shape.bounds()],
-                shape,
-                finishes: FINISHES.iter().map(|&f| FinishId::new(f)).collect(),
-                price: 100,
-                weight_g: 2,
-                load_capacity_g: None,
-                connectors,
-            }
-        })
-        .collect();
-    Arc::new(Catalog {
-        meta: CatalogMeta {
-            id: "test-bricks".to_owned(),
-            version: "1".to_owned(),
-            name: LocalizedText::english("Test bricks"),
-            currency: "NOK".to_owned(),
-            snap_grid_um: PITCH,
-        },
-        parts,
-        finishes: FINISHES
-            .iter()
-            .map(|&id| Finish {
-                id: FinishId::new(id),
-                name: LocalizedText::english(id),
-                colour: Srgb { r: 200, g: 0, b: 0 },
-                roughness: 0.4,
-                metalness: 0.0,
-            })
-            .collect(),
-        connector_types: vec![
-            ConnectorType {
-                id: ConnectorTypeId::new("stud"),
-                mates: vec![ConnectorTypeId::new("anti-stud")],
-            },
-            ConnectorType {
-                id: ConnectorTypeId::new("anti-stud"),
-                mates: vec![],
-            },
-        ],
-    })
-}
 
 /// One step a customer might take; part indices pick among the parts present.
 #[derive(Clone, Debug)]
@@ -219,11 +142,11 @@ fn all_mating_pairs(assembly: &Assembly) -> BTreeSet<Connection> {
                         turns,
                     ) {
                         found.insert(Connection::between(
-                            snapkit_core::ConnectorId {
+                            ConnectorId {
                                 part: a.id,
                                 connector: ca.name.clone(),
                             },
-                            snapkit_core::ConnectorId {
+                            ConnectorId {
                                 part: b.id,
                                 connector: cb.name.clone(),
                             },
@@ -267,7 +190,7 @@ proptest! {
 
     #[test]
     fn edits_keep_the_assembly_sound_and_undo_exactly(steps in prop::collection::vec(step(), 1..40)) {
-        let catalog = catalog();
+        let catalog = brick_catalog(&KINDS, &FINISHES);
         let mut session = Session::new(catalog.clone());
         for step in &steps {
             let before = session.assembly().clone();
