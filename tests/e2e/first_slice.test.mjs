@@ -51,6 +51,33 @@ test("mouse drag orbits the camera", async () => {
   }
 });
 
+test("one-finger drag orbits the camera on a touch screen", async () => {
+  const { context, page, problems } = await openConfigurator(browser, {
+    viewport: { width: 1024, height: 768 },
+    hasTouch: true,
+  });
+  try {
+    const canvas = page.locator("#snapkit-canvas");
+    const box = await canvas.boundingBox();
+    const before = await canvas.screenshot();
+    const cdp = await context.newCDPSession(page);
+    const at = (dx) => [{ x: box.x + box.width / 2 + dx, y: box.y + box.height / 2, id: 1 }];
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: at(0) });
+    for (let step = 1; step <= 10; step++) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: at(-step * 20) });
+      await page.waitForTimeout(30);
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+    await page.waitForTimeout(300);
+    const after = await canvas.screenshot();
+    assert.notDeepEqual(after, before, "the view changed after a finger drag");
+    await page.screenshot({ path: artifact("first-slice-touch-orbited.png") });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test("tablet: the layout fits and the drawing buffer stays within limits on a high-DPI screen", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
     viewport: { width: 768, height: 1024 },
