@@ -7,8 +7,11 @@ use bevy::prelude::*;
 
 /// Radians of orbit per logical pixel of drag.
 const ORBIT_PER_PIXEL: f32 = 0.008;
-/// Closest and farthest the camera may be from its target, in metres.
-const DISTANCE_LIMITS: (f32, f32) = (0.4, 25.0);
+/// Closest and farthest the camera may be from its target, in metres: close enough to frame
+/// one 16 mm brick, far enough for a wall of shelving.
+const DISTANCE_LIMITS: (f32, f32) = (0.05, 25.0);
+/// The near clipping plane, in metres: well inside the closest camera distance.
+const NEAR_PLANE: f32 = 0.005;
 /// Lowest and highest camera elevation: never under the floor, never straight down.
 const PITCH_LIMITS: (f32, f32) = (0.03, 1.45);
 /// How far the target may wander from the origin, in metres, so the product is never lost.
@@ -64,7 +67,7 @@ impl OrbitCamera {
 
     /// Frames the box `bounds` (metres) for a viewport of this aspect ratio, keeping the angle.
     pub(crate) fn fit(&mut self, bounds: AssemblyBounds, aspect_ratio: f32) {
-        let radius = ((bounds.max - bounds.min).length() / 2.0).max(0.1);
+        let radius = ((bounds.max - bounds.min).length() / 2.0).max(0.005);
         let vertical = FIELD_OF_VIEW / 2.0;
         let horizontal = (vertical.tan() * aspect_ratio.clamp(0.2, 5.0)).atan();
         let half_fov = vertical.min(horizontal);
@@ -101,6 +104,7 @@ fn spawn_camera(mut commands: Commands) {
         Camera3d::default(),
         Projection::Perspective(PerspectiveProjection {
             fov: FIELD_OF_VIEW,
+            near: NEAR_PLANE,
             ..default()
         }),
         orbit.transform(),
@@ -190,6 +194,22 @@ mod tests {
         let transform = camera.transform();
         let towards_target = (camera.target - transform.translation).normalize();
         assert!(transform.forward().abs_diff_eq(towards_target, 1e-5));
+    }
+
+    #[test]
+    fn fit_frames_a_single_small_brick_closely() {
+        let mut camera = OrbitCamera::default();
+        let brick = AssemblyBounds {
+            min: Vec3::new(-0.008, 0.0, -0.016),
+            max: Vec3::new(0.008, 0.0096, 0.016),
+        };
+        camera.fit(brick, 4.0 / 3.0);
+        assert!(
+            camera.distance < 0.15,
+            "{} m is too far for a brick",
+            camera.distance
+        );
+        assert!(camera.distance > NEAR_PLANE * 4.0);
     }
 
     #[test]
