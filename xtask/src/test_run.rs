@@ -112,7 +112,10 @@ pub fn run(root: &Path) -> Result<()> {
                 "xtask",
                 "--exclude",
                 "snapkit-cli",
-                "--all-targets",
+                // Benchmarks are native-only (criterion), so not `--all-targets` here.
+                "--lib",
+                "--bins",
+                "--tests",
                 "--locked",
                 "--target",
                 WASM_TARGET,
