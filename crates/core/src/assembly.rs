@@ -207,15 +207,27 @@ impl Assembly {
             })
     }
 
-    /// Whether the connector `connector` of the placed part `part`, at `frame`, is joined to another.
-    pub fn is_connected(&self, part: PartId, connector: &Connector, frame: WorldFrame) -> bool {
-        self.connectors_at.get(&frame.position).is_some_and(|here| {
-            here.iter().filter(|other| other.part != part).any(|other| {
+    /// The connectors already here that `connector`, at `frame`, mates with, skipping those
+    /// on parts `skip` names. One definition of "these two connect", for every caller.
+    fn mates_at<'a>(
+        &'a self,
+        connector: &'a Connector,
+        frame: WorldFrame,
+        skip: impl Fn(PartId) -> bool + 'a,
+    ) -> impl Iterator<Item = &'a ConnectorId> + 'a {
+        self.connectors_at
+            .get(&frame.position)
+            .into_iter()
+            .flatten()
+            .filter(move |other| !skip(other.part))
+            .filter(move |other| {
                 self.parts
                     .get(&other.part)
                     .and_then(|placed| {
-                        let kind = self.catalog.part(&placed.kind)?;
-                        let other_connector = kind.connector(&other.connector)?;
+                        let other_connector = self
+                            .catalog
+                            .part(&placed.kind)?
+                            .connector(&other.connector)?;
                         let turns = self.catalog.mating_turns(connector, other_connector)?;
                         Some(frames_mate(
                             other_connector.world_frame(placed.placement),
@@ -225,14 +237,13 @@ impl Assembly {
                     })
                     .unwrap_or(false)
             })
-        })
     }
 
-    /// The world frame of an existing connector.
-    pub fn connector_frame(&self, id: &ConnectorId) -> Option<WorldFrame> {
-        let placed = self.parts.get(&id.part)?;
-        let kind = self.catalog.part(&placed.kind)?;
-        Some(kind.connector(&id.connector)?.world_frame(placed.placement))
+    /// Whether the connector `connector` of the placed part `part`, at `frame`, is joined to another.
+    pub fn is_connected(&self, part: PartId, connector: &Connector, frame: WorldFrame) -> bool {
+        self.mates_at(connector, frame, move |other| other == part)
+            .next()
+            .is_some()
     }
 
     /// The connections `kind` at `placement` would make with the parts already here (except
@@ -243,39 +254,25 @@ impl Assembly {
         placement: Placement,
         ignoring: &[PartId],
     ) -> Vec<(ConnectorName, ConnectorId)> {
-        let mut found = Vec::new();
-        for connector in &kind.connectors {
-            let frame = connector.world_frame(placement);
-            let Some(here) = self.connectors_at.get(&frame.position) else {
-                continue;
-            };
-            for other in here.iter().filter(|other| !ignoring.contains(&other.part)) {
-                let Some(other_connector) = self
-                    .parts
-                    .get(&other.part)
-                    .and_then(|placed| self.catalog.part(&placed.kind))
-                    .and_then(|other_kind| other_kind.connector(&other.connector))
-                else {
-                    continue;
-                };
-                let Some(turns) = self.catalog.mating_turns(connector, other_connector) else {
-                    continue;
-                };
-                if let Some(other_frame) = self.connector_frame(other)
-                    && frames_mate(other_frame, frame, turns)
-                {
-                    found.push((connector.name.clone(), other.clone()));
-                }
-            }
-        }
-        found
+        kind.connectors
+            .iter()
+            .flat_map(|connector| {
+                let frame = connector.world_frame(placement);
+                self.mates_at(connector, frame, |other| ignoring.contains(&other))
+                    .map(|other| (connector.name.clone(), other.clone()))
+            })
+            .collect()
     }
 
     /// Adds a part after checking it, connecting every connector pair that now coincides.
     pub fn insert(&mut self, part: PlacedPart) -> Result<(), PlacementError> {
         self.check(&part, &[])?;
-        let kind = self.kind_of(&part.kind)?.clone();
-        for (own, other) in self.connections_for(&kind, part.placement, &[]) {
+        // Share the catalog rather than copying the kind and all its connector names.
+        let catalog = Arc::clone(&self.catalog);
+        let kind = catalog
+            .part(&part.kind)
+            .ok_or_else(|| PlacementError::UnknownKind(part.kind.clone()))?;
+        for (own, other) in self.connections_for(kind, part.placement, &[]) {
             self.connections.insert(Connection::between(
                 ConnectorId {
                     part: part.id,
@@ -294,7 +291,7 @@ impl Assembly {
                     connector: connector.name.clone(),
                 });
         }
-        if let Some(bounds) = Self::bounds_of(&kind, part.placement) {
+        if let Some(bounds) = Self::bounds_of(kind, part.placement) {
             self.grid.insert(part.id, bounds);
         }
         self.parts.insert(part.id, part);

@@ -130,25 +130,22 @@ pub struct Fit {
 
 /// Every connector of the assembly with nothing attached, in part and connector order.
 pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
-    let connected: BTreeSet<&ConnectorId> = assembly
-        .connections()
-        .iter()
-        .flat_map(|connection| [&connection.a, &connection.b])
-        .collect();
     let catalog = assembly.catalog();
     assembly
         .parts()
         .filter_map(|placed| Some((placed, catalog.part(&placed.kind)?)))
         .flat_map(|(placed, kind)| {
-            kind.connectors.iter().map(move |connector| OpenConnector {
-                id: ConnectorId {
-                    part: placed.id,
-                    connector: connector.name.clone(),
-                },
-                frame: connector.world_frame(placed.placement),
+            kind.connectors.iter().filter_map(move |connector| {
+                let frame = connector.world_frame(placed.placement);
+                (!assembly.is_connected(placed.id, connector, frame)).then(|| OpenConnector {
+                    id: ConnectorId {
+                        part: placed.id,
+                        connector: connector.name.clone(),
+                    },
+                    frame,
+                })
             })
         })
-        .filter(|open| !connected.contains(&open.id))
         .collect()
 }
 
