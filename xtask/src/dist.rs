@@ -80,6 +80,13 @@ pub fn gzip(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(encoder.finish()?)
 }
 
+/// Where the pre-compressed copy of `path` lives: `path` with `suffix` (`.br`, `.gz`) appended.
+pub fn compressed_copy(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
 /// Writes `NAME.br` and `NAME.gz` beside every compressible file in `dist`.
 pub fn precompress(dist: &Path) -> Result<()> {
     for path in files_in(dist)?
@@ -87,11 +94,9 @@ pub fn precompress(dist: &Path) -> Result<()> {
         .filter(|path| compressible(path))
     {
         let bytes = fs::read(&path)?;
-        let name = path.as_os_str().to_owned();
         for (suffix, packed) in [(".br", brotli(&bytes)?), (".gz", gzip(&bytes)?)] {
-            let mut target = name.clone();
-            target.push(suffix);
-            fs::write(&target, packed).with_context(|| format!("writing {target:?}"))?;
+            let target = compressed_copy(&path, suffix);
+            fs::write(&target, packed).with_context(|| format!("writing {}", target.display()))?;
         }
     }
     Ok(())
@@ -156,10 +161,9 @@ impl SizeReport {
 
 /// The size of the pre-compressed copy `path` + `suffix` that [`precompress`] wrote.
 fn precompressed_size(path: &Path, suffix: &str) -> Result<u64> {
-    let mut packed = path.as_os_str().to_owned();
-    packed.push(suffix);
+    let packed = compressed_copy(path, suffix);
     Ok(fs::metadata(&packed)
-        .with_context(|| format!("{packed:?} is missing; run precompress first"))?
+        .with_context(|| format!("{} is missing; run precompress first", packed.display()))?
         .len())
 }
 

@@ -1,5 +1,6 @@
 //! A small static file server for dist/: pre-compressed variants, correct types, no path escapes.
 
+use crate::dist::compressed_copy;
 use anyhow::{Context, Result, anyhow};
 use std::fs;
 use std::net::SocketAddr;
@@ -104,11 +105,7 @@ fn answer(root: &Path, request: Request) {
     let variant = [("br", ".br"), ("gzip", ".gz")]
         .into_iter()
         .filter(|(encoding, _)| accepts(encoding))
-        .map(|(encoding, suffix)| {
-            let mut packed = file.clone().into_os_string();
-            packed.push(suffix);
-            (encoding, PathBuf::from(packed))
-        })
+        .map(|(encoding, suffix)| (encoding, compressed_copy(&file, suffix)))
         .find(|(_, packed)| packed.is_file());
     let (body_path, encoding) = match &variant {
         Some((encoding, packed)) => (packed.as_path(), Some(*encoding)),

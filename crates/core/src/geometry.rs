@@ -28,3 +28,8 @@ pub fn mm_to_um(mm: f64) -> Option<i32> {
 pub fn um_to_mm(um: i32) -> f32 {
     (f64::from(um) / UM_PER_MM) as f32
 }
+
+/// Converts a vector in micrometres to millimetres.
+pub fn um_to_mm_vec(um: glam::IVec3) -> glam::Vec3 {
+    glam::Vec3::new(um_to_mm(um.x), um_to_mm(um.y), um_to_mm(um.z))
+}

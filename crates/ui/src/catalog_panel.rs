@@ -1,6 +1,6 @@
 //! The side panel listing the catalog's part kinds.
 
-use snapkit_core::geometry::um_to_mm;
+use snapkit_core::geometry::um_to_mm_vec;
 use snapkit_core::{Catalog, Locale};
 use std::sync::Arc;
 use yew::prelude::*;
@@ -22,12 +22,12 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
             <h2>{ catalog.meta.name.get(&locale) }</h2>
             <ul class="part-list">
                 { for catalog.parts.iter().map(|part| {
-                    let size = part.shape.bounding_size();
+                    let size = um_to_mm_vec(part.shape.bounding_size());
                     html! {
                         <li class="part" key={part.id.as_str()}>
                             <span class="part-name">{ part.name.get(&locale) }</span>
                             <span class="part-size">
-                                { format!("{} × {} × {} mm", um_to_mm(size.x), um_to_mm(size.y), um_to_mm(size.z)) }
+                                { format!("{} × {} × {} mm", size.x, size.y, size.z) }
                             </span>
                         </li>
                     }

@@ -1,8 +1,8 @@
 //! Turns the assembly being configured into the snapshot the scene draws.
 
-use glam::{Quat, Vec3};
+use glam::Quat;
 use snapkit_bridge::{PartLook, ScenePart, SceneSnapshot};
-use snapkit_core::geometry::um_to_mm;
+use snapkit_core::geometry::um_to_mm_vec;
 use snapkit_core::{Assembly, Catalog, Edit, PartId, PlacedPart, Placement, Session};
 use std::sync::Arc;
 
@@ -15,16 +15,10 @@ pub(crate) fn snapshot_of(assembly: &Assembly) -> SceneSnapshot {
         .filter_map(|placed| {
             let kind = catalog.part(&placed.kind)?;
             let finish = catalog.finish(&placed.finish)?;
-            let size = kind.shape.bounding_size();
-            let translation = placed.placement.translation;
             Some(ScenePart {
                 id: placed.id,
-                size: Vec3::new(um_to_mm(size.x), um_to_mm(size.y), um_to_mm(size.z)),
-                position: Vec3::new(
-                    um_to_mm(translation.x),
-                    um_to_mm(translation.y),
-                    um_to_mm(translation.z),
-                ),
+                size: um_to_mm_vec(kind.shape.bounding_size()),
+                position: um_to_mm_vec(placed.placement.translation),
                 rotation: Quat::from_array(placed.placement.rotation.to_quaternion()),
                 look: PartLook::from(finish),
             })
