@@ -28,16 +28,22 @@ fn brick(id: u32, kind: &str, placement: Placement) -> PlacedPart {
     }
 }
 
+/// An assembly of one 2x4 brick standing on the floor at the origin, as part 1.
+fn on_one_2x4_brick() -> Assembly {
+    let mut assembly = Assembly::new(bricks());
+    assembly
+        .insert(brick(1, "brick-2x4", Placement::default()))
+        .expect("the base brick stands on the floor");
+    assembly
+}
+
 /// Micrometres of one stud pitch and one brick height.
 const PITCH: i32 = 8_000;
 const HEIGHT: i32 = 9_600;
 
 #[test]
 fn a_2x4_brick_sits_on_another_in_exactly_46_ways() {
-    let mut assembly = Assembly::new(bricks());
-    assembly
-        .insert(brick(1, "brick-2x4", Placement::default()))
-        .expect("the base brick stands on the floor");
+    let assembly = on_one_2x4_brick();
     let kind = assembly
         .catalog()
         .part(&PartKindId::new("brick-2x4"))
@@ -61,10 +67,7 @@ fn a_2x4_brick_sits_on_another_in_exactly_46_ways() {
 
 #[test]
 fn a_brick_across_two_bricks_connects_to_both() {
-    let mut assembly = Assembly::new(bricks());
-    assembly
-        .insert(brick(1, "brick-2x4", Placement::default()))
-        .expect("first base");
+    let mut assembly = on_one_2x4_brick();
     assembly
         .insert(brick(
             2,
@@ -103,10 +106,7 @@ fn a_brick_across_two_bricks_connects_to_both() {
 
 #[test]
 fn overlapping_placements_are_refused_with_the_reason() {
-    let mut assembly = Assembly::new(bricks());
-    assembly
-        .insert(brick(1, "brick-2x4", Placement::default()))
-        .expect("base");
+    let mut assembly = on_one_2x4_brick();
     let overlapping = brick(2, "brick-2x2", Placement::at(IVec3::new(PITCH, 0, 0)));
     let error = Edit::PlacePart(overlapping)
         .apply(&mut assembly)
@@ -127,10 +127,7 @@ fn overlapping_placements_are_refused_with_the_reason() {
 
 #[test]
 fn snapping_near_the_top_of_a_brick_finds_a_valid_stacked_spot() {
-    let mut assembly = Assembly::new(bricks());
-    assembly
-        .insert(brick(1, "brick-2x4", Placement::default()))
-        .expect("base");
+    let assembly = on_one_2x4_brick();
     let result = snap(
         &assembly,
         &SnapQuery {
