@@ -5,7 +5,7 @@
 
 use crate::catalog::{Catalog, PartKind};
 use crate::connector::{Connector, WorldFrame, frames_mate};
-use crate::geometry::{Aabb, Placement};
+use crate::geometry::{Aabb, COLLISION_TOLERANCE_UM, Placement};
 use crate::spatial_grid::SpatialGrid;
 use crate::{ConnectorId, ConnectorName, FinishId, PartId, PartKindId};
 use glam::IVec3;
@@ -74,6 +74,9 @@ pub enum PlacementError {
         /// The part it would overlap.
         with: PartId,
     },
+    /// The part would reach below the floor.
+    #[error("it would reach below the floor")]
+    BelowFloor,
 }
 
 /// A set of placed parts and their connections, for one catalog.
@@ -160,6 +163,11 @@ impl Assembly {
         kind.collision.iter().map(move |&aabb| placement.aabb(aabb))
     }
 
+    /// Whether `kind` at `placement` reaches below the floor (deeper than the collision tolerance).
+    pub fn is_below_floor(kind: &PartKind, placement: Placement) -> bool {
+        Self::world_boxes(kind, placement).any(|aabb| aabb.min.y < -COLLISION_TOLERANCE_UM)
+    }
+
     /// The box around all of a part's collision volumes.
     fn bounds_of(kind: &PartKind, placement: Placement) -> Option<Aabb> {
         Self::world_boxes(kind, placement).reduce(Aabb::union)
@@ -177,6 +185,9 @@ impl Assembly {
                 kind: part.kind.clone(),
                 finish: part.finish.clone(),
             });
+        }
+        if Self::is_below_floor(kind, part.placement) {
+            return Err(PlacementError::BelowFloor);
         }
         match self.first_collision(kind, part.placement, ignoring) {
             Some(with) => Err(PlacementError::Collides { with }),

@@ -2,8 +2,11 @@
 
 use crate::connector::{Connector, ConnectorType, QuarterTurns};
 use crate::geometry::Aabb;
+use crate::pricing::{Hardware, QuantityBreak};
+use crate::rules::Rule;
 use crate::{ConnectorName, ConnectorTypeId, Finish, FinishId, LocalizedText, PartKindId, Shape};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Who a catalog is and which version of it this is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -31,6 +34,8 @@ pub struct PartKind {
     pub name: LocalizedText,
     /// Grouping shown in the catalog panel, e.g. `frames`.
     pub category: String,
+    /// Free labels rules can select by, e.g. `door` or `glass`.
+    pub tags: Vec<String>,
     /// What it looks like, in micrometres.
     pub shape: Shape,
     /// The volumes no other part may enter, in the part's frame (at least one).
@@ -39,8 +44,14 @@ pub struct PartKind {
     pub finishes: Vec<FinishId>,
     /// Price in minor units of the catalog currency.
     pub price: i64,
+    /// Prices that differ from `price` in particular finishes.
+    pub finish_prices: BTreeMap<FinishId, i64>,
+    /// Lower unit prices for many equal parts.
+    pub quantity_breaks: Vec<QuantityBreak>,
     /// Weight in grams.
     pub weight_g: u32,
+    /// The weight of what it is expected to hold (books on a shelf), in grams.
+    pub contents_g: u32,
     /// The weight it can carry, in grams, if it carries any.
     pub load_capacity_g: Option<u32>,
     /// Where other parts attach.
@@ -67,6 +78,10 @@ pub struct Catalog {
     pub finishes: Vec<Finish>,
     /// Connector types; mating is symmetric.
     pub connector_types: Vec<ConnectorType>,
+    /// Hardware the connections need.
+    pub hardware: Vec<Hardware>,
+    /// What a configuration must satisfy.
+    pub rules: Vec<Rule>,
 }
 
 impl Catalog {

@@ -48,6 +48,15 @@ catalog_id!(
     ConnectorName
 );
 
+catalog_id!(
+    /// Identifies a rule within a catalog, e.g. `max-width`.
+    RuleId
+);
+catalog_id!(
+    /// Identifies a hardware item within a catalog, e.g. `connector-ball`.
+    HardwareId
+);
+
 /// Identifies one placed part within an assembly. Stable for the part's lifetime.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -12,6 +12,8 @@ pub mod finish;
 pub mod geometry;
 pub mod ids;
 pub mod localized_text;
+pub mod pricing;
+pub mod rules;
 pub mod session;
 pub mod shape;
 pub mod snapping;
@@ -23,7 +25,11 @@ pub use connector::{Connector, ConnectorType, QuarterTurns};
 pub use edit::{Applied, Edit, EditError};
 pub use finish::{Finish, Srgb};
 pub use geometry::{Aabb, Direction, Placement, Rotation};
-pub use ids::{ConnectorId, ConnectorName, ConnectorTypeId, FinishId, PartId, PartKindId};
+pub use ids::{
+    ConnectorId, ConnectorName, ConnectorTypeId, FinishId, HardwareId, PartId, PartKindId, RuleId,
+};
 pub use localized_text::{Locale, LocalizedText};
+pub use pricing::{BillOfMaterials, BomLine, Hardware, LineItem, QuantityBreak, bill_of_materials};
+pub use rules::{Reach, Repair, Rule, RuleKind, Scope, Selector, Severity, Violation, check};
 pub use session::Session;
 pub use shape::Shape;

@@ -52,9 +52,14 @@ impl LocalizedText {
         self
     }
 
-    /// The text in `locale`, or in English when the catalog does not have that locale.
+    /// The text in `locale`, else in its language without the region (`nb` for `nb-NO`),
+    /// else in English.
     pub fn get(&self, locale: &Locale) -> &str {
-        self.others.get(locale).unwrap_or(&self.english)
+        let language = locale.as_str().split(['-', '_']).next().unwrap_or_default();
+        self.others
+            .get(locale)
+            .or_else(|| self.others.get(&Locale::new(language)))
+            .unwrap_or(&self.english)
     }
 }
 
@@ -66,6 +71,7 @@ mod tests {
     fn falls_back_to_english_for_unknown_locales() {
         let text = LocalizedText::english("Shelf").with(Locale::new("nb"), "Hylle");
         assert_eq!(text.get(&Locale::new("nb")), "Hylle");
+        assert_eq!(text.get(&Locale::new("nb-NO")), "Hylle");
         assert_eq!(text.get(&Locale::new("de")), "Shelf");
         assert_eq!(text.get(&Locale::english()), "Shelf");
     }

@@ -66,6 +66,25 @@ impl SnapTarget {
 pub enum Refusal {
     /// The part would overlap another.
     CollidesWith(PartId),
+    /// The part would reach below the floor.
+    BelowFloor,
+}
+
+/// Why `kind` cannot be at `placement` (ignoring the parts in `ignoring`); empty when it can.
+fn refusals_at(
+    assembly: &Assembly,
+    kind: &PartKind,
+    placement: Placement,
+    ignoring: &[PartId],
+) -> Vec<Refusal> {
+    if Assembly::is_below_floor(kind, placement) {
+        return vec![Refusal::BelowFloor];
+    }
+    assembly
+        .first_collision(kind, placement, ignoring)
+        .map(Refusal::CollidesWith)
+        .into_iter()
+        .collect()
 }
 
 /// A connection the placed part would make: one of its connectors onto one already there.
@@ -184,11 +203,7 @@ fn candidates_onto(
             if !seen.insert(placement) {
                 continue;
             }
-            let refusals: Vec<Refusal> = assembly
-                .first_collision(kind, placement, ignoring)
-                .map(Refusal::CollidesWith)
-                .into_iter()
-                .collect();
+            let refusals = refusals_at(assembly, kind, placement, ignoring);
             let joints = assembly
                 .connections_for(kind, placement, ignoring)
                 .into_iter()
@@ -202,6 +217,22 @@ fn candidates_onto(
         }
     }
     any_mate.then_some(found)
+}
+
+/// Every placement of `kind` that attaches it to `onto`, each with why it is refused, if it is;
+/// `None` when no connector of the kind mates with `onto`.
+pub fn placements_onto_open(
+    assembly: &Assembly,
+    kind: &PartKind,
+    onto: &OpenConnector,
+) -> Option<Vec<(Placement, Option<Refusal>)>> {
+    let attempts = candidates_onto(assembly, kind, onto, &[], &mut HashSet::new())?;
+    Some(
+        attempts
+            .into_iter()
+            .map(|attempt| (attempt.placement, attempt.refusals.into_iter().next()))
+            .collect(),
+    )
 }
 
 /// The kinds (and their placements) that fit on the open connector `onto`.
@@ -379,11 +410,7 @@ fn floor_candidate(
         ((point.z / grid).round() * grid) as i32,
     );
     let placement = Placement::at(snapped);
-    let refusals = assembly
-        .first_collision(kind, placement, ignoring)
-        .map(Refusal::CollidesWith)
-        .into_iter()
-        .collect();
+    let refusals = refusals_at(assembly, kind, placement, ignoring);
     SnapCandidate {
         placement,
         onto: None,

@@ -1,4 +1,5 @@
-//! Property tests: no sequence of edits breaks an assembly, and every edit undoes exactly.
+//! Property tests: no sequence of edits breaks an assembly, every edit undoes exactly, and
+//! the rule check agrees with independent oracles (floating parts, counts, finishes).
 #![cfg(not(target_arch = "wasm32"))]
 
 #[path = "support/brick_catalog.rs"]
@@ -10,10 +11,12 @@ use proptest::prelude::*;
 use snapkit_core::assembly::Connection;
 use snapkit_core::connector::frames_mate;
 use snapkit_core::{
-    Aabb, Assembly, ConnectorId, Direction, Edit, FinishId, PartKindId, PlacedPart, Placement,
-    Rotation, Session,
+    Aabb, Assembly, Catalog, ConnectorId, Direction, Edit, FinishId, Locale, PartId, PartKindId,
+    PlacedPart, Placement, Rotation, Rule, RuleId, RuleKind, Scope, Selector, Session, Severity,
+    check,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 const KINDS: [(&str, i32, i32); 3] = [("b2x4", 2, 4), ("b2x2", 2, 2), ("b1x2", 1, 2)];
 const FINISHES: [&str; 2] = ["red", "blue"];
@@ -185,12 +188,139 @@ fn assert_consistent(assembly: &Assembly) {
     );
 }
 
+/// Most bricks the count rule allows.
+const MAX_BRICKS: u32 = 6;
+
+/// The test bricks with rules whose verdicts an oracle can recompute from scratch.
+fn catalog_with_rules() -> Arc<Catalog> {
+    let mut catalog = (*brick_catalog(&KINDS, &FINISHES)).clone();
+    let rule = |id: &str, kind| Rule {
+        id: RuleId::new(id),
+        severity: Severity::Error,
+        message: None,
+        kind,
+    };
+    catalog.rules = vec![
+        rule("support", RuleKind::Support),
+        rule(
+            "count",
+            RuleKind::Count {
+                parts: Selector::default(),
+                min: None,
+                max: Some(MAX_BRICKS),
+                per: Scope::Assembly,
+            },
+        ),
+        rule(
+            "one-colour",
+            RuleKind::SameFinish {
+                parts: Selector::default(),
+                per: Scope::Group,
+            },
+        ),
+    ];
+    Arc::new(catalog)
+}
+
+/// Connected groups from the oracle's connections.
+fn oracle_groups(assembly: &Assembly) -> Vec<BTreeSet<PartId>> {
+    let mut links: BTreeMap<PartId, BTreeSet<PartId>> = BTreeMap::new();
+    for connection in all_mating_pairs(assembly) {
+        links
+            .entry(connection.a.part)
+            .or_default()
+            .insert(connection.b.part);
+        links
+            .entry(connection.b.part)
+            .or_default()
+            .insert(connection.a.part);
+    }
+    let mut seen = BTreeSet::new();
+    let mut groups = Vec::new();
+    for part in assembly.parts() {
+        if seen.contains(&part.id) {
+            continue;
+        }
+        let mut group = BTreeSet::from([part.id]);
+        let mut frontier = vec![part.id];
+        while let Some(at) = frontier.pop() {
+            for &next in links.get(&at).into_iter().flatten() {
+                if group.insert(next) {
+                    frontier.push(next);
+                }
+            }
+        }
+        seen.extend(group.iter().copied());
+        groups.push(group);
+    }
+    groups
+}
+
+/// Checks each rule's verdict against a from-scratch recomputation.
+fn assert_rules_agree(assembly: &Assembly) {
+    let violations = check(assembly, &Locale::english());
+    let broken = |rule: &str| {
+        violations
+            .iter()
+            .any(|violation| violation.rule.as_str() == rule)
+    };
+    let groups = oracle_groups(assembly);
+    let floating = groups.iter().any(|group| {
+        !group.iter().any(|&id| {
+            let part = assembly.part(id).expect("part");
+            world_boxes(assembly, part)
+                .iter()
+                .any(|aabb| aabb.min.y == 0)
+        })
+    });
+    assert_eq!(
+        broken("support"),
+        floating,
+        "support rule vs. floating-group oracle"
+    );
+    assert_eq!(
+        broken("count"),
+        assembly.len() > MAX_BRICKS as usize,
+        "count rule vs. part count"
+    );
+    let mixed = groups.iter().any(|group| {
+        group
+            .iter()
+            .map(|&id| &assembly.part(id).expect("part").finish)
+            .collect::<BTreeSet<_>>()
+            .len()
+            > 1
+    });
+    assert_eq!(
+        broken("one-colour"),
+        mixed,
+        "finish rule vs. per-group finishes"
+    );
+    for violation in &violations {
+        for repair in &violation.repairs {
+            let mut repaired = assembly.clone();
+            repair.edit.apply(&mut repaired).expect("a repair applies");
+            let after = check(&repaired, &Locale::english());
+            assert!(
+                !after.iter().any(|other| other.rule == violation.rule
+                    && other
+                        .parts
+                        .iter()
+                        .any(|part| violation.parts.contains(part))),
+                "repair '{}' fixes {}",
+                repair.description,
+                violation.rule
+            );
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(200))]
 
     #[test]
     fn edits_keep_the_assembly_sound_and_undo_exactly(steps in prop::collection::vec(step(), 1..40)) {
-        let catalog = brick_catalog(&KINDS, &FINISHES);
+        let catalog = catalog_with_rules();
         let mut session = Session::new(catalog.clone());
         for step in &steps {
             let before = session.assembly().clone();
@@ -213,6 +343,7 @@ proptest! {
                 }
             }
             assert_consistent(session.assembly());
+            assert_rules_agree(session.assembly());
         }
         let history: Vec<Edit> = session.history().cloned().collect();
         let replayed = Session::replay(catalog.clone(), &history).expect("history replays");

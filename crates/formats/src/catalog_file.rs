@@ -5,11 +5,15 @@ use serde::Deserialize;
 use snapkit_core::geometry::mm_to_um;
 use snapkit_core::{
     Aabb, Catalog, CatalogMeta, Connector, ConnectorName, ConnectorType, ConnectorTypeId,
-    Direction, Finish, FinishId, Locale, LocalizedText, PartKind, PartKindId, QuarterTurns, Shape,
-    Srgb,
+    Direction, Finish, FinishId, Locale, LocalizedText, PartKind, PartKindId, QuantityBreak,
+    QuarterTurns, Shape, Srgb,
 };
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+
+mod rules_section;
+
+use rules_section::{RawHardware, RawRule};
 
 /// The schema tag this version of snapkit reads.
 pub const CATALOG_SCHEMA: &str = "snapkit.catalog/1";
@@ -95,6 +99,10 @@ struct RawCatalog {
     connector_types: Vec<RawConnectorType>,
     finishes: Vec<RawFinish>,
     parts: Vec<RawPart>,
+    #[serde(default)]
+    hardware: Vec<RawHardware>,
+    #[serde(default)]
+    rules: Vec<RawRule>,
 }
 
 fn default_snap_grid() -> f64 {
@@ -160,16 +168,32 @@ struct RawPart {
     sku: String,
     name: BTreeMap<String, String>,
     category: String,
+    #[serde(default)]
+    tags: Vec<String>,
     shape: RawShape,
     #[serde(default)]
     collision: Option<Vec<RawBox>>,
     finishes: Vec<String>,
     price: i64,
+    /// Prices that differ from `price` in some finishes.
+    #[serde(default)]
+    finish_prices: BTreeMap<String, i64>,
+    #[serde(default)]
+    quantity_breaks: Vec<RawQuantityBreak>,
     weight_g: u32,
+    #[serde(default)]
+    contents_g: u32,
     #[serde(default)]
     load_capacity_g: Option<u32>,
     #[serde(default)]
     connectors: Vec<RawConnector>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuantityBreak {
+    from: u32,
+    percent_off: u8,
 }
 
 #[derive(Deserialize)]
@@ -247,6 +271,8 @@ impl Resolver {
         let type_ids: HashSet<&ConnectorTypeId> =
             connector_types.iter().map(|kind| &kind.id).collect();
         let parts = self.parts(raw.parts, &finish_ids, &type_ids);
+        let hardware = self.hardware(raw.hardware, &type_ids);
+        let rules = self.rules(raw.rules, &parts);
         if self.problems.is_empty() {
             Ok(Catalog {
                 meta: CatalogMeta {
@@ -259,6 +285,8 @@ impl Resolver {
                 parts,
                 finishes,
                 connector_types,
+                hardware,
+                rules,
             })
         } else {
             Err(CatalogError::Invalid(self.problems))
@@ -557,17 +585,55 @@ impl Resolver {
             if part.price < 0 {
                 self.problem(format!("{path}.price"), "a price cannot be negative");
             }
+            let mut finish_prices = BTreeMap::new();
+            for (finish, price) in part.finish_prices {
+                let finish = FinishId::new(finish);
+                if !finishes.contains(&finish) {
+                    self.problem(
+                        format!("{path}.finish_prices.{finish}"),
+                        format!("the part is not made in '{finish}'"),
+                    );
+                }
+                if price < 0 {
+                    self.problem(
+                        format!("{path}.finish_prices.{finish}"),
+                        "a price cannot be negative",
+                    );
+                }
+                finish_prices.insert(finish, price);
+            }
+            let quantity_breaks = part
+                .quantity_breaks
+                .into_iter()
+                .enumerate()
+                .map(|(break_index, step)| {
+                    if step.from < 2 || step.percent_off == 0 || step.percent_off > 100 {
+                        self.problem(
+                            format!("{path}.quantity_breaks[{break_index}]"),
+                            "needs from ≥ 2 and percent_off between 1 and 100",
+                        );
+                    }
+                    QuantityBreak {
+                        from: step.from,
+                        percent_off: step.percent_off,
+                    }
+                })
+                .collect();
             let name = self.localized(&format!("{path}.name"), part.name);
             parts.push(PartKind {
                 id: PartKindId::new(part.id),
                 sku: part.sku,
                 name,
                 category: part.category,
+                tags: part.tags,
                 shape,
                 collision,
                 finishes,
                 price: part.price,
+                finish_prices,
+                quantity_breaks,
                 weight_g: part.weight_g,
+                contents_g: part.contents_g,
                 load_capacity_g: part.load_capacity_g,
                 connectors,
             });

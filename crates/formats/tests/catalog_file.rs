@@ -65,6 +65,9 @@ fn every_resolution_problem_is_reported_at_once() {
         catalog["finishes"][1]["colour"] = json!("graphite");
         catalog["parts"][1]["finishes"] = json!(["powder-white", "gold"]);
         catalog["parts"][1]["price"] = json!(-1);
+        catalog["hardware"][0]["joins"][1] = json!("frame-middle");
+        catalog["rules"][0]["check"]["bounds"]["max_width"] = json!(-5);
+        catalog["rules"][4]["check"]["count"]["parts"] = json!({ "kinds": ["frame-9000"] });
     });
     let problems = problem_paths(&text);
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
@@ -74,7 +77,11 @@ fn every_resolution_problem_is_reported_at_once() {
             "schema",
             "finishes[1].colour",
             "parts[1].finishes[1]",
-            "parts[1].price"
+            "parts[1].price",
+            "parts[1].finish_prices.chrome",
+            "hardware[0].joins[1]",
+            "rules[0].check.bounds.max_width",
+            "rules[4].check.count.parts.kinds[0]",
         ]
     );
     assert!(problems[2].message.contains("unknown finish 'gold'"));

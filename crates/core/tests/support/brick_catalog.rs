@@ -43,11 +43,15 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
                 sku: id.to_owned(),
                 name: LocalizedText::english(id),
                 category: "bricks".to_owned(),
+                tags: Vec::new(),
                 collision: vec![shape.bounds()],
                 shape,
                 finishes: finishes.iter().map(|&f| FinishId::new(f)).collect(),
                 price: 100,
+                finish_prices: std::collections::BTreeMap::new(),
+                quantity_breaks: Vec::new(),
                 weight_g: 2,
+                contents_g: 0,
                 load_capacity_g: None,
                 connectors,
             }
@@ -72,6 +76,8 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
                 metalness: 0.0,
             })
             .collect(),
+        hardware: Vec::new(),
+        rules: Vec::new(),
         connector_types: vec![ConnectorType {
             id: ConnectorTypeId::new("stud"),
             mates: vec![ConnectorTypeId::new("anti-stud")],

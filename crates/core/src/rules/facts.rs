@@ -1,0 +1,154 @@
+//! What every rule asks about an assembly, worked out once per check: each part with its
+//! kind, who is attached to whom through which connectors, and the connected groups.
+
+use crate::assembly::{Assembly, PlacedPart};
+use crate::catalog::PartKind;
+use crate::geometry::Aabb;
+use crate::{ConnectorName, Direction, PartId};
+use glam::IVec3;
+use std::collections::HashMap;
+
+/// One end of a connection, seen from a part.
+#[derive(Clone, Copy, Debug)]
+pub struct Link<'a> {
+    /// This part's connector.
+    pub own: &'a ConnectorName,
+    /// The part at the other end (an index into [`Facts::parts`]).
+    pub other: usize,
+    /// Whether this part rests on the other there (its connector faces down).
+    pub rests_on: bool,
+}
+
+/// A placed part with its kind.
+#[derive(Clone, Copy, Debug)]
+pub struct PartFacts<'a> {
+    /// The part.
+    pub placed: &'a PlacedPart,
+    /// Its kind.
+    pub kind: &'a PartKind,
+    /// The box around its collision volumes.
+    pub bounds: Option<Aabb>,
+}
+
+/// An assembly prepared for rule checks.
+pub struct Facts<'a> {
+    /// The assembly.
+    pub assembly: &'a Assembly,
+    /// Parts in id order; parts whose kind the catalog lacks are left out.
+    pub parts: Vec<PartFacts<'a>>,
+    /// Connections of each part.
+    pub links: Vec<Vec<Link<'a>>>,
+    /// The connected group of each part (numbered from 0 in part order).
+    pub group: Vec<usize>,
+    /// How many groups there are.
+    pub group_count: usize,
+}
+
+impl<'a> Facts<'a> {
+    /// Works out the facts of `assembly`.
+    pub fn of(assembly: &'a Assembly) -> Self {
+        let catalog = assembly.catalog();
+        let parts: Vec<PartFacts<'a>> = assembly
+            .parts()
+            .filter_map(|placed| {
+                let kind = catalog.part(&placed.kind)?;
+                let bounds = Assembly::world_boxes(kind, placed.placement).reduce(Aabb::union);
+                Some(PartFacts {
+                    placed,
+                    kind,
+                    bounds,
+                })
+            })
+            .collect();
+        let index: HashMap<PartId, usize> = parts
+            .iter()
+            .enumerate()
+            .map(|(at, part)| (part.placed.id, at))
+            .collect();
+        let mut links: Vec<Vec<Link<'a>>> = vec![Vec::new(); parts.len()];
+        for connection in assembly.connections() {
+            let (Some(&a), Some(&b)) =
+                (index.get(&connection.a.part), index.get(&connection.b.part))
+            else {
+                continue;
+            };
+            let faces_down = |at: usize, name: &ConnectorName| {
+                let part = parts[at];
+                part.kind.connector(name).is_some_and(|connector| {
+                    part.placed.placement.direction(connector.normal) == Direction::NegY
+                })
+            };
+            links[a].push(Link {
+                own: &connection.a.connector,
+                other: b,
+                rests_on: faces_down(a, &connection.a.connector),
+            });
+            links[b].push(Link {
+                own: &connection.b.connector,
+                other: a,
+                rests_on: faces_down(b, &connection.b.connector),
+            });
+        }
+        let (group, group_count) = groups(&links);
+        Self {
+            assembly,
+            parts,
+            links,
+            group,
+            group_count,
+        }
+    }
+
+    /// The ids of the parts at these indices.
+    pub fn ids(&self, indices: impl IntoIterator<Item = usize>) -> Vec<PartId> {
+        indices
+            .into_iter()
+            .map(|at| self.parts[at].placed.id)
+            .collect()
+    }
+
+    /// The size of the box around the parts at `indices`.
+    pub fn extent(&self, indices: &[usize]) -> Option<IVec3> {
+        indices
+            .iter()
+            .filter_map(|&at| self.parts[at].bounds)
+            .reduce(Aabb::union)
+            .map(Aabb::size)
+    }
+
+    /// The parts of each group (all parts in one group when `per_group` is false).
+    pub fn scopes(&self, per_group: bool) -> Vec<Vec<usize>> {
+        if per_group {
+            let mut scopes = vec![Vec::new(); self.group_count];
+            for (at, &group) in self.group.iter().enumerate() {
+                scopes[group].push(at);
+            }
+            scopes
+        } else {
+            vec![(0..self.parts.len()).collect()]
+        }
+    }
+}
+
+/// Numbers the connected groups, in order of each group's first part.
+fn groups(links: &[Vec<Link<'_>>]) -> (Vec<usize>, usize) {
+    let mut group = vec![usize::MAX; links.len()];
+    let mut count = 0;
+    for start in 0..links.len() {
+        if group[start] != usize::MAX {
+            continue;
+        }
+        group[start] = count;
+        let mut frontier = vec![start];
+        while let Some(at) = frontier.pop() {
+            for link in &links[at] {
+                if group[link.other] == usize::MAX {
+                    group[link.other] = count;
+                    frontier.push(link.other);
+                }
+            }
+        }
+        count += 1;
+    }
+    (group, count)
+}

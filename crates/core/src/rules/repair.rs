@@ -1,0 +1,567 @@
+//! Repairs: concrete edits that fix a violation, proposed per kind of rule and each one
+//! tried on a copy of the assembly. Only those that fix the violation without bringing a
+//! new error are offered, smallest first, each with its price effect.
+
+use super::evaluate::violations;
+use super::message::Param;
+use super::rule::{RuleKind, Selector};
+use super::violation::{Repair, Violation};
+use crate::assembly::{Assembly, PlacedPart};
+use crate::catalog::PartKind;
+use crate::edit::Edit;
+use crate::geometry::Placement;
+use crate::pricing::bill_of_materials;
+use crate::snapping::{OpenConnector, fits_at, open_connectors};
+use crate::{Aabb, FinishId, Locale, PartId};
+use std::collections::BTreeSet;
+
+/// Most repairs offered for one violation.
+const MAX_REPAIRS: usize = 5;
+/// Most part kinds tried when a repair adds a part.
+const MAX_KINDS_TRIED: usize = 6;
+
+/// An edit that might fix a violation, before it is tried.
+struct Candidate {
+    description: String,
+    edit: Edit,
+}
+
+/// The verified repairs of `found[index]`, smallest first.
+pub fn repairs_for(
+    assembly: &Assembly,
+    found: &[Violation],
+    index: usize,
+    locale: &Locale,
+) -> Vec<Repair> {
+    let violation = &found[index];
+    let Some(rule) = assembly
+        .catalog()
+        .rules
+        .iter()
+        .find(|rule| rule.id == violation.rule)
+    else {
+        return Vec::new();
+    };
+    let proposer = Proposer { assembly, locale };
+    let candidates = proposer.propose(&rule.kind, violation);
+    let total_before = bill_of_materials(assembly).total;
+    let mut work = assembly.clone();
+    let mut repairs: Vec<Repair> = Vec::new();
+    for candidate in candidates {
+        if repairs.len() == MAX_REPAIRS {
+            break;
+        }
+        if repairs.iter().any(|repair| repair.edit == candidate.edit) {
+            continue;
+        }
+        let Ok(applied) = candidate.edit.apply(&mut work) else {
+            continue;
+        };
+        let after = violations(&work, locale);
+        let fixed = !after.iter().any(|other| same_problem(violation, other));
+        let no_new_error = after.iter().filter(|other| other.is_error()).all(|other| {
+            found
+                .iter()
+                .any(|old| old.is_error() && related(old, other))
+        });
+        let total_after = bill_of_materials(&work).total;
+        if applied.inverse.apply(&mut work).is_err() {
+            work = assembly.clone();
+        }
+        if fixed && no_new_error {
+            repairs.push(Repair {
+                description: candidate.description,
+                edit: candidate.edit,
+                price_change: total_after - total_before,
+            });
+        }
+    }
+    repairs.sort_by_key(|repair| (edit_size(&repair.edit), repair.price_change.abs()));
+    repairs
+}
+
+/// Whether `other` is still the problem `original` names: same rule, at the same connector
+/// (or part) when it names one.
+fn same_problem(original: &Violation, other: &Violation) -> bool {
+    original.rule == other.rule
+        && if !original.connectors.is_empty() {
+            original
+                .connectors
+                .iter()
+                .any(|connector| other.connectors.contains(connector))
+        } else if !original.parts.is_empty() {
+            shares_part(original, other)
+        } else {
+            true
+        }
+}
+
+/// Whether two violations are of the same rule about overlapping parts.
+fn related(a: &Violation, b: &Violation) -> bool {
+    a.rule == b.rule && (shares_part(a, b) || (a.parts.is_empty() && b.parts.is_empty()))
+}
+
+fn shares_part(a: &Violation, b: &Violation) -> bool {
+    a.parts
+        .iter()
+        .any(|part| b.parts.binary_search(part).is_ok())
+}
+
+/// How many single edits an edit is.
+fn edit_size(edit: &Edit) -> usize {
+    match edit {
+        Edit::Batch(edits) => edits.iter().map(edit_size).sum(),
+        _ => 1,
+    }
+}
+
+/// Proposes candidate repairs for one assembly.
+struct Proposer<'a> {
+    assembly: &'a Assembly,
+    locale: &'a Locale,
+}
+
+impl Proposer<'_> {
+    fn kind_of(&self, id: PartId) -> Option<&PartKind> {
+        let placed = self.assembly.part(id)?;
+        self.assembly.catalog().part(&placed.kind)
+    }
+
+    fn label(&self, id: PartId) -> String {
+        self.kind_of(id).map_or_else(
+            || id.to_string(),
+            |kind| format!("{} {id}", kind.name.get(self.locale)),
+        )
+    }
+
+    fn finish_label(&self, finish: &FinishId) -> String {
+        self.assembly.catalog().finish(finish).map_or_else(
+            || finish.to_string(),
+            |known| known.name.get(self.locale).to_owned(),
+        )
+    }
+
+    fn propose(&self, rule: &RuleKind, violation: &Violation) -> Vec<Candidate> {
+        match rule {
+            RuleKind::Count {
+                parts, min, max, ..
+            } => {
+                let count = match violation.params.get("count") {
+                    Some(Param::Number(count)) => u32::try_from(*count).unwrap_or(0),
+                    _ => 0,
+                };
+                match (min, max) {
+                    (_, Some(max)) if count > *max => {
+                        self.remove_leaves(&violation.parts, count - max)
+                    }
+                    (Some(min), _) => self.add_matching(parts, min.saturating_sub(count)),
+                    _ => Vec::new(),
+                }
+            }
+            RuleKind::Requires { needs, at, .. } => {
+                let mut candidates = Vec::new();
+                for &subject in &violation.parts {
+                    candidates.extend(self.attach_to(subject, needs, at));
+                    candidates.extend(self.add_matching(needs, 1));
+                    candidates.extend(self.removal(&[subject]));
+                }
+                candidates
+            }
+            RuleKind::Excludes { .. } | RuleKind::Support => {
+                let mut candidates = Vec::new();
+                if matches!(rule, RuleKind::Support) {
+                    candidates.extend(self.removal(&violation.parts));
+                }
+                for &part in &violation.parts {
+                    candidates.extend(self.removal(&[part]));
+                }
+                candidates
+            }
+            RuleKind::SameFinish { .. } => self.unify_finishes(&violation.parts),
+            RuleKind::FinishPairing {
+                parts,
+                finishes,
+                attached,
+                attached_finishes,
+            } => self.pair_finishes(
+                &violation.parts,
+                parts,
+                finishes,
+                attached,
+                attached_finishes,
+            ),
+            RuleKind::OpenConnectors { .. } => violation
+                .connectors
+                .iter()
+                .flat_map(|connector| {
+                    let open = open_connectors(self.assembly)
+                        .into_iter()
+                        .find(|open| &open.id == connector);
+                    open.map(|open| self.attach_at(&open, &Selector::default()))
+                        .unwrap_or_default()
+                })
+                .collect(),
+            RuleKind::Bounds {
+                max_width_um,
+                max_height_um,
+                max_depth_um,
+            } => self.trim_to(
+                &violation.parts,
+                [*max_width_um, *max_height_um, *max_depth_um],
+            ),
+            RuleKind::Load => violation
+                .parts
+                .iter()
+                .flat_map(|&part| self.relieve(part))
+                .collect(),
+            RuleKind::Proportion { .. } => Vec::new(),
+        }
+    }
+
+    /// Removes `parts` and whatever would be left hanging without them.
+    fn removal(&self, parts: &[PartId]) -> Option<Candidate> {
+        if parts.is_empty() {
+            return None;
+        }
+        let hanging = self.assembly.left_hanging_without(parts);
+        let names: Vec<String> = parts.iter().map(|&part| self.label(part)).collect();
+        let mut description = format!("Remove {}", names.join(", "));
+        match hanging.len() {
+            0 => {}
+            1 => description.push_str(" and the part resting on it"),
+            more => description.push_str(&format!(" and the {more} parts resting on it")),
+        }
+        // One spelling per set of parts, so the same removal is never offered twice.
+        let removed: BTreeSet<PartId> = parts.iter().chain(&hanging).copied().collect();
+        let edits = removed.into_iter().map(Edit::RemovePart).collect();
+        Some(Candidate {
+            description,
+            edit: Edit::Batch(edits),
+        })
+    }
+
+    /// Removes `excess` of `parts`, newest first, choosing parts nothing else rests on.
+    fn remove_leaves(&self, parts: &[PartId], excess: u32) -> Vec<Candidate> {
+        let mut chosen: Vec<PartId> = Vec::new();
+        for &part in parts.iter().rev() {
+            if chosen.len() == excess as usize {
+                break;
+            }
+            let mut trial = chosen.clone();
+            trial.push(part);
+            if self.assembly.left_hanging_without(&trial).is_empty() {
+                chosen = trial;
+            }
+        }
+        if chosen.len() < excess as usize {
+            return Vec::new();
+        }
+        self.removal(&chosen).into_iter().collect()
+    }
+
+    /// Adds `count` parts of one selected kind where they fit, one candidate per kind.
+    fn add_matching(&self, selector: &Selector, count: u32) -> Vec<Candidate> {
+        if count == 0 {
+            return Vec::new();
+        }
+        self.assembly
+            .catalog()
+            .parts
+            .iter()
+            .filter(|kind| selector.matches(kind))
+            .take(MAX_KINDS_TRIED)
+            .filter_map(|kind| {
+                let mut work = self.assembly.clone();
+                let mut edits = Vec::new();
+                for _ in 0..count {
+                    let part = place_somewhere(&work, kind)?;
+                    let edit = Edit::PlacePart(part);
+                    edit.apply(&mut work).ok()?;
+                    edits.push(edit);
+                }
+                Some(Candidate {
+                    description: format!("Add {count} × {}", kind.name.get(self.locale)),
+                    edit: Edit::Batch(edits),
+                })
+            })
+            .collect()
+    }
+
+    /// Attaches a `needs` part to `subject`, at one of `at` (or any of its open connectors).
+    fn attach_to(
+        &self,
+        subject: PartId,
+        needs: &Selector,
+        at: &[crate::ConnectorName],
+    ) -> Vec<Candidate> {
+        open_connectors(self.assembly)
+            .into_iter()
+            .filter(|open| {
+                open.id.part == subject && (at.is_empty() || at.contains(&open.id.connector))
+            })
+            .flat_map(|open| self.attach_at(&open, needs))
+            .collect()
+    }
+
+    /// Each selected kind that fits on `open`, in the finish of the part it attaches to when
+    /// it comes in that finish.
+    fn attach_at(&self, open: &OpenConnector, wanted: &Selector) -> Vec<Candidate> {
+        let host_finish = self.assembly.part(open.id.part).map(|part| &part.finish);
+        fits_at(self.assembly, open)
+            .into_iter()
+            .filter_map(|fit| {
+                let kind = self.assembly.catalog().part(&fit.kind)?;
+                if !wanted.matches(kind) {
+                    return None;
+                }
+                let placement = *fit.placements.first()?;
+                let part = new_part(self.assembly, kind, placement, host_finish)?;
+                Some(Candidate {
+                    description: format!(
+                        "Add {} at {}",
+                        kind.name.get(self.locale),
+                        self.label(open.id.part)
+                    ),
+                    edit: Edit::PlacePart(part),
+                })
+            })
+            .take(MAX_KINDS_TRIED)
+            .collect()
+    }
+
+    /// Puts all of `parts` in one finish, one candidate per finish they have.
+    fn unify_finishes(&self, parts: &[PartId]) -> Vec<Candidate> {
+        let finishes: BTreeSet<&FinishId> = parts
+            .iter()
+            .filter_map(|&part| self.assembly.part(part).map(|placed| &placed.finish))
+            .collect();
+        finishes
+            .into_iter()
+            .filter_map(|finish| {
+                let edits = self.set_finish(parts, finish)?;
+                Some(Candidate {
+                    description: format!("Make them all {}", self.finish_label(finish)),
+                    edit: Edit::Batch(edits),
+                })
+            })
+            .collect()
+    }
+
+    /// `SetFinish` edits that put `parts` in `finish`; `None` if one of them is not made in it.
+    fn set_finish(&self, parts: &[PartId], finish: &FinishId) -> Option<Vec<Edit>> {
+        let mut edits = Vec::new();
+        for &part in parts {
+            let placed = self.assembly.part(part)?;
+            if &placed.finish == finish {
+                continue;
+            }
+            if !self.kind_of(part)?.finishes.contains(finish) {
+                return None;
+            }
+            edits.push(Edit::SetFinish {
+                id: part,
+                finish: finish.clone(),
+            });
+        }
+        Some(edits)
+    }
+
+    /// Changes the neighbours to an allowed finish, or the constrained parts to a free one.
+    fn pair_finishes(
+        &self,
+        involved: &[PartId],
+        parts: &Selector,
+        finishes: &[FinishId],
+        attached: &Selector,
+        attached_finishes: &[FinishId],
+    ) -> Vec<Candidate> {
+        let (subjects, neighbours): (Vec<PartId>, Vec<PartId>) =
+            involved.iter().partition(|&&part| {
+                self.assembly.part(part).is_some_and(|placed| {
+                    self.kind_of(part).is_some_and(|kind| parts.matches(kind))
+                        && finishes.contains(&placed.finish)
+                })
+            });
+        let neighbours: Vec<PartId> = neighbours
+            .into_iter()
+            .filter(|&part| {
+                self.kind_of(part)
+                    .is_some_and(|kind| attached.matches(kind))
+            })
+            .collect();
+        let mut candidates: Vec<Candidate> = attached_finishes
+            .iter()
+            .filter_map(|finish| {
+                let edits = self.set_finish(&neighbours, finish)?;
+                Some(Candidate {
+                    description: format!(
+                        "Make {} {}",
+                        neighbours
+                            .iter()
+                            .map(|&part| self.label(part))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        self.finish_label(finish)
+                    ),
+                    edit: Edit::Batch(edits),
+                })
+            })
+            .collect();
+        for &subject in &subjects {
+            let Some(kind) = self.kind_of(subject) else {
+                continue;
+            };
+            for finish in kind
+                .finishes
+                .iter()
+                .filter(|finish| !finishes.contains(finish))
+            {
+                candidates.push(Candidate {
+                    description: format!(
+                        "Make {} {}",
+                        self.label(subject),
+                        self.finish_label(finish)
+                    ),
+                    edit: Edit::SetFinish {
+                        id: subject,
+                        finish: finish.clone(),
+                    },
+                });
+            }
+        }
+        candidates
+    }
+
+    /// Removes the parts that reach past a size limit, from either end of each axis.
+    fn trim_to(&self, parts: &[PartId], limits: [Option<i32>; 3]) -> Vec<Candidate> {
+        let boxes: Vec<(PartId, Aabb)> = parts
+            .iter()
+            .filter_map(|&part| {
+                let placed = self.assembly.part(part)?;
+                let kind = self.kind_of(part)?;
+                let bounds = Assembly::world_boxes(kind, placed.placement).reduce(Aabb::union)?;
+                Some((part, bounds))
+            })
+            .collect();
+        let Some(all) = boxes.iter().map(|(_, bounds)| *bounds).reduce(Aabb::union) else {
+            return Vec::new();
+        };
+        let mut candidates = Vec::new();
+        for (axis, limit) in limits.into_iter().enumerate() {
+            let Some(limit) = limit.filter(|&limit| all.size()[axis] > limit) else {
+                continue;
+            };
+            let beyond_high: Vec<PartId> = boxes
+                .iter()
+                .filter(|(_, bounds)| bounds.max[axis] > all.min[axis] + limit)
+                .map(|(part, _)| *part)
+                .collect();
+            let beyond_low: Vec<PartId> = boxes
+                .iter()
+                .filter(|(_, bounds)| bounds.min[axis] < all.max[axis] - limit)
+                .map(|(part, _)| *part)
+                .collect();
+            candidates.extend(self.removal(&beyond_high));
+            candidates.extend(self.removal(&beyond_low));
+        }
+        candidates
+    }
+
+    /// Replaces an overloaded part with a stronger kind of its category, or takes off what it carries.
+    fn relieve(&self, part: PartId) -> Vec<Candidate> {
+        let Some(kind) = self.kind_of(part) else {
+            return Vec::new();
+        };
+        let capacity = kind.load_capacity_g.unwrap_or(0);
+        let mut stronger: Vec<&PartKind> = self
+            .assembly
+            .catalog()
+            .parts
+            .iter()
+            .filter(|other| {
+                other.category == kind.category
+                    && other.load_capacity_g.is_some_and(|more| more > capacity)
+            })
+            .collect();
+        stronger.sort_by_key(|other| other.load_capacity_g);
+        let mut candidates: Vec<Candidate> = stronger
+            .into_iter()
+            .map(|other| Candidate {
+                description: format!(
+                    "Replace {} with {}",
+                    self.label(part),
+                    other.name.get(self.locale)
+                ),
+                edit: Edit::ReplaceKind {
+                    id: part,
+                    kind: other.id.clone(),
+                },
+            })
+            .collect();
+        let bottom_of = |id: PartId| {
+            let placed = self.assembly.part(id)?;
+            let kind = self.kind_of(id)?;
+            Assembly::world_boxes(kind, placed.placement)
+                .reduce(Aabb::union)
+                .map(|bounds| bounds.min.y)
+        };
+        // Everything that weighs on the part, highest first: taking off the top few is often
+        // enough, and smaller than taking off all of it.
+        let own_bottom = bottom_of(part);
+        let mut above: Vec<PartId> = Vec::new();
+        let mut frontier = vec![part];
+        while let Some(at) = frontier.pop() {
+            for other in self.assembly.neighbours(at) {
+                if bottom_of(other) > bottom_of(at) && !above.contains(&other) {
+                    above.push(other);
+                    frontier.push(other);
+                }
+            }
+        }
+        above.sort_by_key(|&other| std::cmp::Reverse(bottom_of(other)));
+        for count in 1..=above.len().min(MAX_KINDS_TRIED) {
+            candidates.extend(self.removal(&above[..count]));
+        }
+        let direct: Vec<PartId> = above
+            .iter()
+            .copied()
+            .filter(|&other| self.assembly.neighbours(part).contains(&other))
+            .filter(|&other| bottom_of(other) > own_bottom)
+            .collect();
+        candidates.extend(self.removal(&direct));
+        candidates
+    }
+}
+
+/// A new part of `kind` at `placement`, in `finish` when the kind comes in it, else its default.
+fn new_part(
+    assembly: &Assembly,
+    kind: &PartKind,
+    placement: Placement,
+    finish: Option<&FinishId>,
+) -> Option<PlacedPart> {
+    let finish = finish
+        .filter(|finish| kind.finishes.contains(finish))
+        .or_else(|| kind.finishes.first())?;
+    Some(PlacedPart {
+        id: assembly.next_part_id(),
+        kind: kind.id.clone(),
+        finish: finish.clone(),
+        placement,
+    })
+}
+
+/// A valid spot for one more part of `kind`: on the floor of an empty assembly, else on the
+/// first open connector it fits.
+fn place_somewhere(assembly: &Assembly, kind: &PartKind) -> Option<PlacedPart> {
+    if assembly.is_empty() {
+        return new_part(assembly, kind, Placement::default(), None);
+    }
+    open_connectors(assembly).iter().find_map(|open| {
+        let fit = fits_at(assembly, open)
+            .into_iter()
+            .find(|fit| fit.kind == kind.id)?;
+        let host_finish = assembly.part(open.id.part).map(|part| &part.finish);
+        new_part(assembly, kind, *fit.placements.first()?, host_finish)
+    })
+}

@@ -1,0 +1,127 @@
+//! "What fits here" on the demo catalogs: which kinds and finishes can be added, and what stops the rest.
+
+use snapkit_core::connector::placements_onto;
+use snapkit_core::rules::{FitReport, Stop, what_fits};
+use snapkit_core::{
+    Assembly, Catalog, ConnectorId, ConnectorName, Edit, FinishId, Locale, PartId, PartKindId,
+    PlacedPart, Placement, QuarterTurns,
+};
+use std::sync::Arc;
+
+fn demo(name: &str) -> Arc<Catalog> {
+    let path = format!(
+        "{}/../../assets/catalogs/{name}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(path).expect("demo catalog is shipped");
+    Arc::new(snapkit_formats::load_catalog(&text).expect("demo catalog is valid"))
+}
+
+/// Adds a `kind` part whose connector `by` sits on connector `onto` of part `host`.
+fn attach(assembly: &mut Assembly, kind: &str, finish: &str, host: u32, onto: &str, by: &str) {
+    let catalog = Arc::clone(assembly.catalog());
+    let host = assembly.part(PartId(host)).expect("host").clone();
+    let target = catalog
+        .part(&host.kind)
+        .and_then(|kind| kind.connector(&ConnectorName::new(onto)))
+        .expect("host connector")
+        .world_frame(host.placement);
+    let moving = catalog
+        .part(&PartKindId::new(kind))
+        .and_then(|kind| kind.connector(&ConnectorName::new(by)))
+        .expect("own connector");
+    let placement = placements_onto(target, moving, QuarterTurns::NONE)
+        .next()
+        .expect("a placement");
+    Edit::PlacePart(PlacedPart {
+        id: assembly.next_part_id(),
+        kind: PartKindId::new(kind),
+        finish: FinishId::new(finish),
+        placement,
+    })
+    .apply(assembly)
+    .expect("the part attaches");
+}
+
+fn report<'a>(reports: &'a [FitReport], kind: &str) -> &'a FitReport {
+    reports
+        .iter()
+        .find(|report| report.kind.as_str() == kind)
+        .expect("a report per kind")
+}
+
+fn place_first(assembly: &mut Assembly, kind: &str, finish: &str) {
+    assembly
+        .insert(PlacedPart {
+            id: PartId(1),
+            kind: PartKindId::new(kind),
+            finish: FinishId::new(finish),
+            placement: Placement::default(),
+        })
+        .expect("the first part stands on the floor");
+}
+
+#[test]
+fn an_open_seat_end_takes_a_right_arm_or_a_seat_in_the_sofas_fabric_only() {
+    let mut sofa = Assembly::new(demo("sofa"));
+    place_first(&mut sofa, "arm-left", "wool-grey");
+    attach(&mut sofa, "seat-800", "wool-grey", 1, "right", "left");
+    let end = ConnectorId {
+        part: PartId(2),
+        connector: ConnectorName::new("right"),
+    };
+    let reports = what_fits(&sofa, Some(&end), &Locale::english());
+    assert_eq!(reports.len(), sofa.catalog().parts.len());
+    let arm = report(&reports, "arm-right");
+    assert_eq!((arm.places, &arm.stopped_by), (1, &None));
+    assert_eq!(
+        arm.finishes,
+        vec![FinishId::new("wool-grey")],
+        "one fabric per sofa"
+    );
+    // A seat leaves a new open end, which more parts can close: it is not refused for that.
+    assert_eq!(report(&reports, "seat-1000").places, 1);
+    assert_eq!(
+        report(&reports, "arm-left").stopped_by,
+        Some(Stop::NoConnector)
+    );
+    assert_eq!(
+        report(&reports, "ottoman").stopped_by,
+        Some(Stop::NoConnector)
+    );
+}
+
+#[test]
+fn a_frame_that_would_make_the_unit_too_wide_is_refused_with_the_rule_and_figures() {
+    let mut shelving = Assembly::new(demo("shelving"));
+    place_first(&mut shelving, "frame-750x350x350", "chrome");
+    for host in 1..4 {
+        attach(
+            &mut shelving,
+            "frame-750x350x350",
+            "chrome",
+            host,
+            "right",
+            "left",
+        );
+    }
+    let end = ConnectorId {
+        part: PartId(4),
+        connector: ConnectorName::new("right"),
+    };
+    let reports = what_fits(&shelving, Some(&end), &Locale::english());
+    let narrow = report(&reports, "frame-350x350x350");
+    assert_eq!(narrow.places, 0);
+    assert_eq!(
+        narrow.stopped_by,
+        Some(Stop::Rule {
+            rule: snapkit_core::RuleId::new("max-width"),
+            reason: "Width 3,350 mm exceeds the 3,000 mm limit".to_owned(),
+        })
+    );
+    // On top of the unit every frame still fits: 4 frames on top of 4, the top one of each kind.
+    let anywhere = what_fits(&shelving, None, &Locale::english());
+    let wide = report(&anywhere, "frame-750x350x350");
+    assert_eq!(wide.stopped_by, None);
+    assert_eq!(wide.places, 4, "one on top of each frame, none at the ends");
+}
