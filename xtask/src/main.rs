@@ -26,7 +26,7 @@ enum Command {
     Dist,
     /// Check the architecture invariants that a machine can check.
     Tidy,
-    /// Run the native benchmarks (snapping, edits) in release mode and print their figures.
+    /// Run the native benchmarks (snapping, edits, rule check and bill) in release mode and print their figures.
     Bench,
 }
 
@@ -49,7 +49,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Tidy => tidy::run(&root),
         Command::Bench => xtask::shell::execute(
             std::process::Command::new("cargo")
-                .args(["bench", "--package", "snapkit-core", "--bench", "snapping"])
+                .args(["bench", "--package", "snapkit-core", "--benches"])
                 .current_dir(&root),
         ),
     }

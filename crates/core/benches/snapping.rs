@@ -3,47 +3,21 @@
 
 #[path = "../tests/support/brick_catalog.rs"]
 mod brick_catalog;
+#[path = "../tests/support/brick_wall.rs"]
+mod brick_wall;
 
 use brick_catalog::{HEIGHT, PITCH, brick_catalog};
+use brick_wall::{ROW, brick, wall};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use glam::{IVec3, Vec3};
 use snapkit_core::snapping::{SnapQuery, SnapTarget, snap};
-use snapkit_core::{Assembly, Edit, FinishId, PartId, PartKindId, PlacedPart, Placement};
+use snapkit_core::{Edit, PartKindId};
 use std::hint::black_box;
-
-/// Bricks per row and rows per layer of the benchmark walls.
-const ROW: i32 = 10;
-
-fn brick(id: u32, translation: IVec3) -> PlacedPart {
-    PlacedPart {
-        id: PartId(id),
-        kind: PartKindId::new("brick-2x4"),
-        finish: FinishId::new("red"),
-        placement: Placement::at(translation),
-    }
-}
-
-/// `parts` bricks in layers of ROW × ROW, side by side, each layer on the one below.
-fn wall(parts: u32) -> Assembly {
-    let mut assembly = Assembly::new(brick_catalog(&[("brick-2x4", 2, 4)], &["red"]));
-    for index in 0..parts {
-        let i = index as i32;
-        let translation = IVec3::new(
-            (i % ROW) * 2 * PITCH,
-            (i / (ROW * ROW)) * HEIGHT,
-            (i / ROW % ROW) * 4 * PITCH,
-        );
-        assembly
-            .insert(brick(index + 1, translation))
-            .expect("the wall is laid without overlaps");
-    }
-    assembly
-}
 
 fn benchmarks(criterion: &mut Criterion) {
     let mut group = criterion.benchmark_group("snap");
     for parts in [10, 100, 1_000] {
-        let assembly = wall(parts);
+        let assembly = wall(brick_catalog(&[("brick-2x4", 2, 4)], &["red"]), parts);
         let top = (parts as i32 - 1) / (ROW * ROW) + 1;
         let query = SnapQuery {
             kind: PartKindId::new("brick-2x4"),
@@ -68,7 +42,7 @@ fn benchmarks(criterion: &mut Criterion) {
     group.finish();
 
     let mut group = criterion.benchmark_group("place_and_remove");
-    let mut assembly = wall(1_000);
+    let mut assembly = wall(brick_catalog(&[("brick-2x4", 2, 4)], &["red"]), 1_000);
     let on_top = brick(5_000, IVec3::new(0, 10 * HEIGHT, 0));
     group.bench_function("1000", |bench| {
         bench.iter(|| {

@@ -189,9 +189,14 @@ fn hardware_lines(assembly: &Assembly) -> Vec<BomLine> {
     if catalog.hardware.is_empty() {
         return Vec::new();
     }
+    // Each part's kind once, in id order, rather than a catalog search per connection end.
+    let kinds: Vec<(PartId, &PartKind)> = assembly
+        .parts()
+        .filter_map(|placed| Some((placed.id, catalog.part(&placed.kind)?)))
+        .collect();
     let type_of = |end: &crate::ConnectorId| {
-        let kind = catalog.part(&assembly.part(end.part)?.kind)?;
-        Some(&kind.connector(&end.connector)?.connector_type)
+        let at = kinds.binary_search_by_key(&end.part, |(id, _)| *id).ok()?;
+        Some(&kinds[at].1.connector(&end.connector)?.connector_type)
     };
     let mut quantities = vec![0_u32; catalog.hardware.len()];
     for connection in assembly.connections() {

@@ -6,7 +6,6 @@ use crate::catalog::PartKind;
 use crate::geometry::Aabb;
 use crate::{ConnectorName, Direction, PartId};
 use glam::IVec3;
-use std::collections::HashMap;
 
 /// One end of a connection, seen from a part.
 #[derive(Clone, Copy, Debug)]
@@ -60,16 +59,11 @@ impl<'a> Facts<'a> {
                 })
             })
             .collect();
-        let index: HashMap<PartId, usize> = parts
-            .iter()
-            .enumerate()
-            .map(|(at, part)| (part.placed.id, at))
-            .collect();
+        // Parts come in id order, so a part's index is a binary search away.
+        let index = |id: &PartId| parts.binary_search_by_key(id, |part| part.placed.id).ok();
         let mut links: Vec<Vec<Link<'a>>> = vec![Vec::new(); parts.len()];
         for connection in assembly.connections() {
-            let (Some(&a), Some(&b)) =
-                (index.get(&connection.a.part), index.get(&connection.b.part))
-            else {
+            let (Some(a), Some(b)) = (index(&connection.a.part), index(&connection.b.part)) else {
                 continue;
             };
             let faces_down = |at: usize, name: &ConnectorName| {
