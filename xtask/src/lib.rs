@@ -13,7 +13,10 @@ use std::path::PathBuf;
 
 /// The workspace's root folder (the one holding the virtual manifest).
 pub fn workspace_root() -> Result<PathBuf> {
-    let manifest_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // At run time first: `cargo run` sets it for this checkout. The compile-time value can name
+    // another checkout when several share one CARGO_TARGET_DIR and cargo reuses the binary.
+    let manifest_dir = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
     let root = manifest_dir
         .parent()
         .context("xtask lives one folder below the workspace root")?;

@@ -59,20 +59,11 @@ pub struct PartKind {
 }
 
 impl PartKind {
-    /// The connector with this name. Catalogs loaded by `snapkit-formats` keep connectors
-    /// sorted by name, which makes this a binary search (it sits on every rule check's and
-    /// bill's path); connectors in any other order are still found, by a linear search.
+    /// The connector with this name.
     pub fn connector(&self, name: &ConnectorName) -> Option<&Connector> {
-        match self
-            .connectors
-            .binary_search_by(|connector| connector.name.cmp(name))
-        {
-            Ok(at) => Some(&self.connectors[at]),
-            Err(_) => self
-                .connectors
-                .iter()
-                .find(|connector| &connector.name == name),
-        }
+        self.connectors
+            .iter()
+            .find(|connector| &connector.name == name)
     }
 }
 

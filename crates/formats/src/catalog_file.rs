@@ -493,8 +493,6 @@ impl Resolver {
                 ),
             );
         }
-        // Sorted by name, so that looking one up by name is a binary search.
-        connectors.sort_by(|a, b| a.name.cmp(&b.name));
         let mut names = HashSet::new();
         for connector in &connectors {
             if !names.insert(connector.name.clone()) {

@@ -1,7 +1,9 @@
-//! The side panel listing the catalog's part kinds.
+//! The catalog panel: the part kinds grouped by category, each a button that adds it at the
+//! best open spot.
 
+use crate::money::format_money;
 use snapkit_core::geometry::um_to_mm_vec;
-use snapkit_core::{Catalog, Locale};
+use snapkit_core::{Catalog, Locale, PartKind, PartKindId};
 use std::sync::Arc;
 use yew::prelude::*;
 
@@ -10,29 +12,49 @@ use yew::prelude::*;
 pub(crate) struct CatalogPanelProps {
     /// The loaded catalog.
     pub catalog: Arc<Catalog>,
+    /// The customer's language.
+    pub locale: Locale,
+    /// A part kind was tapped.
+    pub on_add: Callback<PartKindId>,
 }
 
-/// Lists the part kinds with their sizes.
+/// Lists the part kinds by category with their sizes and prices.
 #[component]
 pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
-    let locale = Locale::english();
     let catalog = &props.catalog;
+    let mut categories: Vec<&str> = Vec::new();
+    for part in &catalog.parts {
+        if !categories.contains(&part.category.as_str()) {
+            categories.push(&part.category);
+        }
+    }
+    let button = |part: &PartKind| {
+        let size = um_to_mm_vec(part.shape.bounding_size());
+        let on_add = props.on_add.clone();
+        let kind = part.id.clone();
+        let price = format_money(part.price, &catalog.meta.currency, &props.locale);
+        html! {
+            <li key={part.id.as_str()}>
+                <button class="part" data-kind={part.id.to_string()}
+                        onclick={Callback::from(move |_| on_add.emit(kind.clone()))}>
+                    <span class="part-name">{ part.name.get(&props.locale) }</span>
+                    <span class="part-size">{ format!("{} × {} × {} mm", size.x, size.y, size.z) }</span>
+                    <span class="part-price">{ price }</span>
+                </button>
+            </li>
+        }
+    };
     html! {
         <section class="catalog-panel" aria-label="Parts">
-            <h2>{ catalog.meta.name.get(&locale) }</h2>
-            <ul class="part-list">
-                { for catalog.parts.iter().map(|part| {
-                    let size = um_to_mm_vec(part.shape.bounding_size());
-                    html! {
-                        <li class="part" key={part.id.as_str()}>
-                            <span class="part-name">{ part.name.get(&locale) }</span>
-                            <span class="part-size">
-                                { format!("{} × {} × {} mm", size.x, size.y, size.z) }
-                            </span>
-                        </li>
-                    }
-                }) }
-            </ul>
+            <h2>{ catalog.meta.name.get(&props.locale) }</h2>
+            { for categories.into_iter().map(|category| html! {
+                <div class="category" key={category}>
+                    <h3>{ category }</h3>
+                    <ul class="part-list">
+                        { for catalog.parts.iter().filter(|part| part.category == category).map(button) }
+                    </ul>
+                </div>
+            }) }
         </section>
     }
 }

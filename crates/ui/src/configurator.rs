@@ -1,10 +1,9 @@
 //! The configurator's shell: header, side panel, 3D view and status line, and its talk with the scene.
 
-use crate::catalog_panel::CatalogPanel;
 use crate::scene_canvas::SceneCanvas;
-use crate::scene_sync::{snapshot_of, starting_session};
 use crate::status_line::StatusLine;
-use snapkit_bridge::{FromScene, ToScene, UiEnd};
+use crate::workspace::Workspace;
+use snapkit_bridge::{FromScene, UiEnd};
 use snapkit_core::{Catalog, Locale};
 use std::sync::Arc;
 use yew::platform::spawn_local;
@@ -67,22 +66,12 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         });
     }
 
-    use_effect_with(
-        (props.catalog.clone(), props.bridge.clone()),
-        |(catalog, bridge)| {
-            if let CatalogState::Loaded(catalog) = catalog {
-                let session = starting_session(catalog.clone());
-                for command in [
-                    ToScene::ShowSnapshot(snapshot_of(session.assembly())),
-                    ToScene::FitToView,
-                ] {
-                    if let Err(error) = bridge.send(command) {
-                        web_sys::console::warn_1(&format!("3D view not updated: {error}").into());
-                    }
-                }
-            }
-        },
-    );
+    // The configuration's part count, from the workspace: the scene's count may lag behind.
+    let parts = use_state_eq(|| 0_usize);
+    let on_parts = {
+        let parts = parts.setter();
+        Callback::from(move |count| parts.set(count))
+    };
 
     let locale = Locale::english();
     let (status, ready) = match (&props.catalog, *scene) {
@@ -91,8 +80,12 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         (_, SceneStatus::Gone) => ("The 3D view stopped.".to_owned(), false),
         (_, SceneStatus::Starting) => ("Starting the 3D view…".to_owned(), false),
         (_, SceneStatus::Running) => ("Drawing your configuration…".to_owned(), false),
-        (_, SceneStatus::Showing(parts)) => (
-            format!("Ready · {parts} part{}", if parts == 1 { "" } else { "s" }),
+        (_, SceneStatus::Showing(_)) => (
+            format!(
+                "Ready · {} part{}",
+                *parts,
+                if *parts == 1 { "" } else { "s" }
+            ),
             true,
         ),
     };
@@ -109,7 +102,7 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             </header>
             <aside class="side-panel">
                 if let CatalogState::Loaded(catalog) = &props.catalog {
-                    <CatalogPanel catalog={catalog.clone()} />
+                    <Workspace catalog={catalog.clone()} bridge={props.bridge.clone()} {on_parts} />
                 }
             </aside>
             <main class="scene-area">

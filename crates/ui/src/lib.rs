@@ -4,10 +4,15 @@
 //! bridge. This crate knows nothing of Bevy.
 
 mod catalog_panel;
+mod configuration;
 mod configurator;
+mod money;
+mod price_panel;
+mod rules_panel;
 mod scene_canvas;
 mod scene_sync;
 mod status_line;
+mod workspace;
 
 pub use configurator::{CatalogState, Configurator, ConfiguratorProps};
 pub use scene_canvas::CANVAS_ID;

@@ -10,6 +10,7 @@ use snapkit_ui::{CANVAS_ID, CatalogState, Configurator, ConfiguratorProps};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::Element;
 use yew::Callback;
@@ -146,6 +147,33 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         Some("Ready · 1 part")
     );
     assert_eq!(mounted.get(), 1, "re-renders never restart the scene");
+
+    // The price comes from core's bill, written by Intl.NumberFormat.
+    let total = text_of(&root, ".total-amount").expect("a total");
+    assert!(total.contains("1.00") && total.contains("NOK"), "{total}");
+    assert_eq!(
+        text_of(&root, ".verdict").as_deref(),
+        Some("✓ Ready to order")
+    );
+
+    // A frame without connectors has nowhere to go: the tap is answered, not ignored.
+    let button: web_sys::HtmlElement = root
+        .query_selector(".part[data-kind=frame]")
+        .ok()
+        .flatten()
+        .expect("a button per part kind")
+        .dyn_into()
+        .expect("an HTML element");
+    button.click();
+    assert!(
+        eventually(|| text_of(&root, ".notice").as_deref()
+            == Some("Frame cannot be added: there is no open spot it attaches to"))
+        .await
+    );
+    assert!(
+        scene_end.drain().is_empty(),
+        "a refused tap changes nothing in the scene"
+    );
 }
 
 #[wasm_bindgen_test]

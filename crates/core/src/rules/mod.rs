@@ -15,7 +15,7 @@ mod what_fits;
 pub use evaluate::violations;
 pub use rule::{Reach, Rule, RuleKind, Scope, Selector, Severity};
 pub use violation::{Repair, Violation};
-pub use what_fits::{FitReport, Stop, what_fits};
+pub use what_fits::{FitReport, Stop, best_spot, what_fits};
 
 use crate::Locale;
 use crate::assembly::Assembly;

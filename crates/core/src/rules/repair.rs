@@ -6,6 +6,7 @@ use super::evaluate::violations;
 use super::message::Param;
 use super::rule::{RuleKind, Selector};
 use super::violation::{Repair, Violation};
+use super::what_fits::best_spot;
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
@@ -274,7 +275,7 @@ impl Proposer<'_> {
                 let mut work = self.assembly.clone();
                 let mut edits = Vec::new();
                 for _ in 0..count {
-                    let part = place_somewhere(&work, kind)?;
+                    let part = best_spot(&work, &kind.id, self.locale).ok()?;
                     let edit = Edit::PlacePart(part);
                     edit.apply(&mut work).ok()?;
                     edits.push(edit);
@@ -548,20 +549,5 @@ fn new_part(
         kind: kind.id.clone(),
         finish: finish.clone(),
         placement,
-    })
-}
-
-/// A valid spot for one more part of `kind`: on the floor of an empty assembly, else on the
-/// first open connector it fits.
-fn place_somewhere(assembly: &Assembly, kind: &PartKind) -> Option<PlacedPart> {
-    if assembly.is_empty() {
-        return new_part(assembly, kind, Placement::default(), None);
-    }
-    open_connectors(assembly).iter().find_map(|open| {
-        let fit = fits_at(assembly, open)
-            .into_iter()
-            .find(|fit| fit.kind == kind.id)?;
-        let host_finish = assembly.part(open.id.part).map(|part| &part.finish);
-        new_part(assembly, kind, *fit.placements.first()?, host_finish)
     })
 }

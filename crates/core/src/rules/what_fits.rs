@@ -7,7 +7,9 @@ use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
 use crate::geometry::Placement;
-use crate::snapping::{Refusal, distinct_products, open_connectors, placements_onto_open};
+use crate::snapping::{
+    OpenConnector, Refusal, distinct_products, open_connectors, placements_onto_open,
+};
 use crate::{ConnectorId, FinishId, Locale, PartId, PartKindId, RuleId};
 use std::collections::HashSet;
 
@@ -55,26 +57,11 @@ pub fn what_fits(assembly: &Assembly, at: Option<&ConnectorId>, locale: &Locale)
         .parts
         .iter()
         .map(|kind| {
-            let mut refused = None;
-            let mut mates = false;
-            let mut valid = Vec::new();
-            if assembly.is_empty() && at.is_none() {
-                mates = true;
-                valid.push(Placement::default());
-            }
-            for onto in &open {
-                let Some(attempts) = placements_onto_open(assembly, kind, onto) else {
-                    continue;
-                };
-                mates = true;
-                for (placement, refusal) in attempts {
-                    match refusal {
-                        Some(refusal) => refused = refused.or(Some(refusal)),
-                        None => valid.push(placement),
-                    }
-                }
-            }
-            let places = distinct_products(kind, valid.into_iter());
+            let Candidates {
+                places,
+                refused,
+                mates,
+            } = candidates(assembly, kind, &open, at.is_none());
             let mut report = FitReport {
                 kind: kind.id.clone(),
                 places: 0,
@@ -119,6 +106,98 @@ pub fn what_fits(assembly: &Assembly, at: Option<&ConnectorId>, locale: &Locale)
             report
         })
         .collect()
+}
+
+/// The distinct collision-free places for one kind, and what refused the others.
+struct Candidates {
+    places: Vec<Placement>,
+    refused: Option<Refusal>,
+    mates: bool,
+}
+
+/// Where `kind` could attach to the connectors `open` (and stand on the floor of an empty
+/// assembly when `floor` holds), before rules are asked.
+fn candidates(
+    assembly: &Assembly,
+    kind: &PartKind,
+    open: &[OpenConnector],
+    floor: bool,
+) -> Candidates {
+    let mut refused = None;
+    let mut mates = false;
+    let mut valid = Vec::new();
+    if assembly.is_empty() && floor {
+        mates = true;
+        valid.push(Placement::default());
+    }
+    for onto in open {
+        let Some(attempts) = placements_onto_open(assembly, kind, onto) else {
+            continue;
+        };
+        mates = true;
+        for (placement, refusal) in attempts {
+            match refusal {
+                Some(refusal) => refused = refused.or(Some(refusal)),
+                None => valid.push(placement),
+            }
+        }
+    }
+    Candidates {
+        places: distinct_products(kind, valid.into_iter()),
+        refused,
+        mates,
+    }
+}
+
+/// The first place (in part and connector order) where a part of `kind` can be added without
+/// a new error, in the finish of the part it attaches to when it comes in it; or what stops it.
+/// This is "tap to add" in the catalog panel.
+pub fn best_spot(
+    assembly: &Assembly,
+    kind: &PartKindId,
+    locale: &Locale,
+) -> Result<PlacedPart, Stop> {
+    let kind = assembly.catalog().part(kind).ok_or(Stop::NoConnector)?;
+    let before = violations(assembly, locale);
+    let known: HashSet<(&RuleId, &[PartId])> = before.iter().map(Violation::key).collect();
+    let open = open_connectors(assembly);
+    let Candidates {
+        places,
+        refused,
+        mates,
+    } = candidates(assembly, kind, &open, true);
+    let mut work = assembly.clone();
+    let mut first_stop = None;
+    for placement in places {
+        // Prefer the finish of the neighbour it joins: a customer building in oak adds oak.
+        let neighbour_finish = assembly
+            .connections_for(kind, placement, &[])
+            .first()
+            .and_then(|(_, other)| assembly.part(other.part))
+            .map(|part| part.finish.clone());
+        let mut finishes: Vec<&FinishId> = neighbour_finish
+            .iter()
+            .filter(|finish| kind.finishes.contains(finish))
+            .collect();
+        finishes.extend(kind.finishes.iter());
+        for finish in finishes {
+            match blocking_rule(&mut work, assembly, kind, placement, finish, &known, locale) {
+                None => {
+                    return Ok(PlacedPart {
+                        id: assembly.next_part_id(),
+                        kind: kind.id.clone(),
+                        finish: finish.clone(),
+                        placement,
+                    });
+                }
+                Some(stop) => first_stop = first_stop.or(Some(stop)),
+            }
+        }
+    }
+    Err(first_stop.unwrap_or(match refused {
+        Some(refusal) if mates => Stop::Refused(refusal),
+        _ => Stop::NoConnector,
+    }))
 }
 
 /// The first new error (one adding parts cannot mend) that placing `kind` there in `finish`

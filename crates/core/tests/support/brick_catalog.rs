@@ -38,8 +38,6 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
             };
             let mut connectors = studs("stud", "stud", HEIGHT, Direction::PosY, w, l);
             connectors.extend(studs("socket", "anti-stud", 0, Direction::NegY, w, l));
-            // Sorted by name, as catalogs loaded from files are.
-            connectors.sort_by(|a, b| a.name.cmp(&b.name));
             PartKind {
                 id: PartKindId::new(id),
                 sku: id.to_owned(),

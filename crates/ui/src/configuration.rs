@@ -1,0 +1,146 @@
+//! The configuration's one owner: a reducer holding the `core::Session`, with the verdict
+//! (violations with repairs) and the bill of materials worked out again after every change.
+//!
+//! Panels dispatch [`ConfigurationAction`]s; nothing in the UI re-implements a rule or a price.
+
+use snapkit_core::pricing::BillOfMaterials;
+use snapkit_core::rules::{Stop, best_spot};
+use snapkit_core::{
+    Catalog, Edit, Locale, PartKindId, Session, Violation, bill_of_materials, check,
+};
+use std::rc::Rc;
+use std::sync::Arc;
+use yew::prelude::*;
+
+/// Something the customer did to the configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConfigurationAction {
+    /// Add a part of this kind at the best open spot (a tap in the catalog panel).
+    Add(PartKindId),
+    /// Apply an edit as one undoable step (a repair, a scene drop).
+    Apply(Edit),
+    /// Undo the last step.
+    Undo,
+    /// Redo the last undone step.
+    Redo,
+}
+
+/// The configuration and everything shown about it.
+#[derive(Clone, Debug)]
+pub struct Configuration {
+    /// The assembly and its history.
+    pub session: Session,
+    /// The language of every reason.
+    pub locale: Locale,
+    /// Every broken rule, with repairs.
+    pub violations: Vec<Violation>,
+    /// What it costs and what operations ships.
+    pub bill: BillOfMaterials,
+    /// A short sentence about the last action when it did not do what was asked.
+    pub notice: Option<String>,
+    /// Counts changes to the assembly, so effects can follow them cheaply.
+    pub revision: u64,
+    /// Whether the camera should frame the whole assembly after this change (a part was added).
+    pub frame_all: bool,
+}
+
+impl PartialEq for Configuration {
+    fn eq(&self, other: &Self) -> bool {
+        self.revision == other.revision && self.notice == other.notice
+    }
+}
+
+impl Configuration {
+    /// A configuration of `session`, with its verdict and bill.
+    pub fn new(session: Session, locale: Locale) -> Self {
+        let violations = check(session.assembly(), &locale);
+        let bill = bill_of_materials(session.assembly());
+        Self {
+            session,
+            locale,
+            violations,
+            bill,
+            notice: None,
+            revision: 0,
+            frame_all: true,
+        }
+    }
+
+    /// The catalog being configured.
+    pub fn catalog(&self) -> &Arc<Catalog> {
+        self.session.assembly().catalog()
+    }
+
+    /// After a change to the session: the verdict and bill again, and a new revision.
+    fn changed(mut self, frame_all: bool) -> Self {
+        self.frame_all = frame_all;
+        self.violations = check(self.session.assembly(), &self.locale);
+        self.bill = bill_of_materials(self.session.assembly());
+        self.notice = None;
+        self.revision += 1;
+        self
+    }
+
+    fn refused(mut self, notice: String) -> Self {
+        self.notice = Some(notice);
+        self
+    }
+
+    fn kind_name(&self, kind: &PartKindId) -> String {
+        self.catalog().part(kind).map_or_else(
+            || kind.to_string(),
+            |kind| kind.name.get(&self.locale).to_owned(),
+        )
+    }
+}
+
+/// A refusal in the customer's words.
+fn stop_reason(stop: &Stop) -> String {
+    match stop {
+        Stop::NoConnector => "there is no open spot it attaches to".to_owned(),
+        Stop::Refused(_) => "every spot it attaches to is taken".to_owned(),
+        Stop::Rule { reason, .. } => reason.clone(),
+    }
+}
+
+impl Reducible for Configuration {
+    type Action = ConfigurationAction;
+
+    fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let adds = matches!(action, ConfigurationAction::Add(_));
+        let outcome = match action {
+            ConfigurationAction::Add(kind) => {
+                match best_spot(next.session.assembly(), &kind, &next.locale) {
+                    Ok(part) => next
+                        .session
+                        .apply(Edit::PlacePart(part))
+                        .map(|_| ())
+                        .map_err(|error| error.to_string()),
+                    Err(stop) => Err(format!(
+                        "{} cannot be added: {}",
+                        next.kind_name(&kind),
+                        stop_reason(&stop)
+                    )),
+                }
+            }
+            ConfigurationAction::Apply(edit) => next
+                .session
+                .apply(edit)
+                .map(|_| ())
+                .map_err(|error| format!("That change could not be made: {error}")),
+            ConfigurationAction::Undo => match next.session.undo() {
+                Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),
+                None => Err("Nothing to undo".to_owned()),
+            },
+            ConfigurationAction::Redo => match next.session.redo() {
+                Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),
+                None => Err("Nothing to redo".to_owned()),
+            },
+        };
+        Rc::new(match outcome {
+            Ok(()) => next.changed(adds),
+            Err(notice) => next.refused(notice),
+        })
+    }
+}

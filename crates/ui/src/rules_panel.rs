@@ -1,0 +1,74 @@
+//! The rules panel: every broken rule in plain words, errors before warnings, each with the
+//! repairs `core` verified, and their price effect.
+
+use crate::money::format_money;
+use snapkit_core::{Edit, Locale, Severity, Violation};
+use yew::prelude::*;
+
+/// Properties of [`RulesPanel`].
+#[derive(Properties, PartialEq)]
+pub(crate) struct RulesPanelProps {
+    /// What `core` found.
+    pub violations: Vec<Violation>,
+    /// For repair prices.
+    pub currency: String,
+    /// The customer's language.
+    pub locale: Locale,
+    /// Applies a repair as one undoable step.
+    pub on_repair: Callback<Edit>,
+}
+
+/// Lists violations with their repairs, or says the configuration can be ordered.
+#[component]
+pub(crate) fn RulesPanel(props: &RulesPanelProps) -> Html {
+    let errors = props
+        .violations
+        .iter()
+        .filter(|v| v.severity == Severity::Error)
+        .count();
+    let mut sorted: Vec<&Violation> = props.violations.iter().collect();
+    sorted.sort_by_key(|violation| violation.severity);
+    let item = |violation: &Violation| {
+        let class = match violation.severity {
+            Severity::Error => "violation error",
+            Severity::Warning => "violation warning",
+        };
+        html! {
+            <li class={class} data-rule={violation.rule.to_string()}>
+                <p class="reason">{ violation.reason.clone() }</p>
+                if !violation.repairs.is_empty() {
+                    <div class="repairs">
+                        { for violation.repairs.iter().map(|repair| {
+                            let on_repair = props.on_repair.clone();
+                            let edit = repair.edit.clone();
+                            let price = match repair.price_change {
+                                0 => String::new(),
+                                change if change > 0 => format!(" (+{})", format_money(change, &props.currency, &props.locale)),
+                                change => format!(" (−{})", format_money(-change, &props.currency, &props.locale)),
+                            };
+                            html! {
+                                <button class="repair" onclick={Callback::from(move |_| on_repair.emit(edit.clone()))}>
+                                    { format!("{}{price}", repair.description) }
+                                </button>
+                            }
+                        }) }
+                    </div>
+                }
+            </li>
+        }
+    };
+    html! {
+        <section class="rules-panel" aria-label="Rules">
+            if props.violations.is_empty() {
+                <p class="verdict ok">{ "✓ Ready to order" }</p>
+            } else if errors == 0 {
+                <p class="verdict ok">{ "✓ Ready to order, with notes" }</p>
+            } else {
+                <p class="verdict blocked">{ format!("{errors} problem{} to solve before ordering", if errors == 1 { "" } else { "s" }) }</p>
+            }
+            if !sorted.is_empty() {
+                <ul class="violations">{ for sorted.into_iter().map(item) }</ul>
+            }
+        </section>
+    }
+}

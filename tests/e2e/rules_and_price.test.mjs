@@ -1,0 +1,64 @@
+// Rules, repairs and price as a customer meets them: tap to add, read what is wrong, repair in one tap.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, openConfigurator, artifact } from "./browser.mjs";
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("shelving: tapping a frame adds it, the price and the scene follow, undo takes it back", async () => {
+  const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
+  try {
+    const total = () => page.locator(".total-amount").textContent();
+    const first = await total();
+    assert.match(first, /NOK/);
+    assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
+    const canvasBefore = await page.locator("#snapkit-canvas").screenshot();
+    await page.locator('.part[data-kind="frame-750x350x350"]').click();
+    await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 2 parts");
+    assert.notEqual(await total(), first, "the total changed");
+    await page.waitForTimeout(500);
+    assert.notDeepEqual(await page.locator("#snapkit-canvas").screenshot(), canvasBefore, "the scene shows the new frame");
+    await page.locator(".bill summary").click();
+    assert.ok((await page.locator(".bom-line").count()) >= 2, "the bill lists the frames and their hardware");
+    await page.screenshot({ path: artifact("rules-shelving-two-frames.png") });
+    await page.locator("button.undo").click();
+    await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 1 part");
+    assert.equal(await total(), first, "undo restores the price");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("sofa on a tablet: an open seat is explained and one tap repairs it", async () => {
+  const { context, page, problems } = await openConfigurator(browser, {
+    viewport: { width: 768, height: 1024 },
+    hasTouch: true,
+    query: "?catalog=sofa",
+  });
+  try {
+    assert.equal(await page.locator(".catalog-name").textContent(), "Modular sofa");
+    const errors = page.locator(".violation.error");
+    assert.equal(await errors.count(), 2, "the lone seat is open on both sides");
+    assert.match(await errors.first().textContent(), /needs an arm end or another seat on its left side/);
+    await page.screenshot({ path: artifact("rules-sofa-open-seat.png") });
+    await errors.first().locator("button.repair").first().tap();
+    await page.waitForFunction(() => document.querySelectorAll(".violation.error").length === 1);
+    await errors.first().locator("button.repair").first().tap();
+    await page.waitForFunction(() => document.querySelectorAll(".violation.error").length === 0);
+    assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
+    assert.match(await page.locator(".status-line").textContent(), /^Ready · 3 parts$/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling on a tablet (${overflow}px)`);
+    await page.screenshot({ path: artifact("rules-sofa-repaired.png") });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
