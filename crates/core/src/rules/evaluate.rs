@@ -8,7 +8,7 @@ use super::violation::Violation;
 use crate::assembly::Assembly;
 use crate::catalog::Catalog;
 use crate::{ConnectorId, FinishId, Locale, LocalizedText, PartId};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 /// Every rule of the assembly's catalog that the assembly breaks, with reasons in `locale`.
 pub fn violations(assembly: &Assembly, locale: &Locale) -> Vec<Violation> {
@@ -417,22 +417,19 @@ impl Evaluation<'_, '_, '_> {
                 .bounds
                 .is_some_and(|bounds| bounds.min.y == 0)
         };
-        let mut reached: HashSet<usize> = (0..self.facts.parts.len())
-            .filter(|&at| grounded(at))
-            .collect();
-        let mut frontier: Vec<usize> = reached.iter().copied().collect();
+        // Indexed by part: a flag per part is cheaper than hashing every index.
+        let mut reached: Vec<bool> = (0..self.facts.parts.len()).map(grounded).collect();
+        let mut frontier: Vec<usize> = (0..reached.len()).filter(|&at| reached[at]).collect();
         while let Some(at) = frontier.pop() {
             for link in &self.facts.links[at] {
-                if reached.insert(link.other) {
+                if !reached[link.other] {
+                    reached[link.other] = true;
                     frontier.push(link.other);
                 }
             }
         }
         for scope in self.facts.scopes(true) {
-            let floating: Vec<usize> = scope
-                .into_iter()
-                .filter(|at| !reached.contains(at))
-                .collect();
+            let floating: Vec<usize> = scope.into_iter().filter(|&at| !reached[at]).collect();
             let Some(&first) = floating.first() else {
                 continue;
             };

@@ -3,8 +3,8 @@
 
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
-use crate::geometry::Aabb;
-use crate::{ConnectorName, Direction, PartId};
+use crate::geometry::{Aabb, COLLISION_TOLERANCE_UM};
+use crate::{ConnectorName, PartId};
 use glam::IVec3;
 
 /// One end of a connection, seen from a part.
@@ -14,7 +14,10 @@ pub struct Link<'a> {
     pub own: &'a ConnectorName,
     /// The part at the other end (an index into [`Facts::parts`]).
     pub other: usize,
-    /// Whether this part rests on the other there (its connector faces down).
+    /// Whether this part rests on the other there: it sits on top of it (its lowest point is
+    /// at or above the other's highest, within the collision tolerance). Worked out from the
+    /// parts' bounds rather than the connectors' normals, which would need a connector lookup
+    /// by name for every connection end.
     pub rests_on: bool,
 }
 
@@ -66,21 +69,22 @@ impl<'a> Facts<'a> {
             let (Some(a), Some(b)) = (index(&connection.a.part), index(&connection.b.part)) else {
                 continue;
             };
-            let faces_down = |at: usize, name: &ConnectorName| {
-                let part = parts[at];
-                part.kind.connector(name).is_some_and(|connector| {
-                    part.placed.placement.direction(connector.normal) == Direction::NegY
-                })
-            };
+            let sits_on =
+                |upper: usize, lower: usize| match (parts[upper].bounds, parts[lower].bounds) {
+                    (Some(upper), Some(lower)) => {
+                        upper.min.y >= lower.max.y - COLLISION_TOLERANCE_UM
+                    }
+                    _ => false,
+                };
             links[a].push(Link {
                 own: &connection.a.connector,
                 other: b,
-                rests_on: faces_down(a, &connection.a.connector),
+                rests_on: sits_on(a, b),
             });
             links[b].push(Link {
                 own: &connection.b.connector,
                 other: a,
-                rests_on: faces_down(b, &connection.b.connector),
+                rests_on: sits_on(b, a),
             });
         }
         let (group, group_count) = groups(&links);
