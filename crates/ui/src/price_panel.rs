@@ -2,6 +2,7 @@
 
 use crate::money::format_money;
 use snapkit_core::pricing::{BillOfMaterials, BomLine, LineItem};
+use snapkit_core::rules::message::finish_label;
 use snapkit_core::{Catalog, Locale};
 use std::sync::Arc;
 use yew::prelude::*;
@@ -24,11 +25,7 @@ pub(crate) fn PricePanel(props: &PricePanelProps) -> Html {
     let money = |minor: i64| format_money(minor, &bill.currency, &props.locale);
     let row = |line: &BomLine| {
         let finish = match &line.item {
-            LineItem::Part { finish, .. } => props
-                .catalog
-                .finish(finish)
-                .map(|known| known.name.get(&props.locale).to_owned())
-                .unwrap_or_default(),
+            LineItem::Part { finish, .. } => finish_label(&props.catalog, finish, &props.locale),
             LineItem::Hardware(_) => String::new(),
         };
         html! {

@@ -2,7 +2,7 @@
 
 use super::facts::Facts;
 use super::load::carried_weights;
-use super::message::{Param, Params, render};
+use super::message::{Param, Params, finish_label, part_label, render};
 use super::rule::{Reach, Rule, RuleKind, Scope, Selector};
 use super::violation::Violation;
 use crate::assembly::Assembly;
@@ -70,18 +70,11 @@ impl Evaluation<'_, '_, '_> {
     /// "Frame 750 × 350 #3": a part as the customer sees it.
     fn part_label(&self, at: usize) -> Param {
         let part = self.facts.parts[at];
-        Param::Text(format!(
-            "{} {}",
-            part.kind.name.get(self.locale),
-            part.placed.id
-        ))
+        Param::Text(part_label(part.kind, part.placed.id, self.locale))
     }
 
     fn finish_label(&self, finish: &FinishId) -> String {
-        self.catalog().finish(finish).map_or_else(
-            || finish.to_string(),
-            |known| known.name.get(self.locale).to_owned(),
-        )
+        finish_label(self.catalog(), finish, self.locale)
     }
 
     /// What a selector picks, in words: its kinds' names, else its categories or tags.

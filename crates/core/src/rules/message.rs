@@ -1,7 +1,8 @@
 //! Reasons in the customer's language: message templates with `{name}` parameters, and
 //! figures written the way the locale writes them ("3,150 mm", "3 150 mm", "3.150 mm").
 
-use crate::{Locale, LocalizedText};
+use crate::catalog::{Catalog, PartKind};
+use crate::{FinishId, Locale, LocalizedText, PartId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -50,6 +51,19 @@ pub fn render(template: &LocalizedText, locale: &Locale, params: &Params) -> Str
     }
     out.push_str(rest);
     out
+}
+
+/// "Frame 750 × 350 #3": a placed part as the customer sees it.
+pub fn part_label(kind: &PartKind, id: PartId, locale: &Locale) -> String {
+    format!("{} {id}", kind.name.get(locale))
+}
+
+/// A finish's name in the locale (its id if the catalog lacks it).
+pub fn finish_label(catalog: &Catalog, finish: &FinishId, locale: &Locale) -> String {
+    catalog.finish(finish).map_or_else(
+        || finish.to_string(),
+        |known| known.name.get(locale).to_owned(),
+    )
 }
 
 /// One parameter as the locale writes it.

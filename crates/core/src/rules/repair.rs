@@ -3,7 +3,7 @@
 //! new error are offered, smallest first, each with its price effect.
 
 use super::evaluate::violations;
-use super::message::Param;
+use super::message::{Param, finish_label, part_label};
 use super::rule::{RuleKind, Selector};
 use super::violation::{Repair, Violation};
 use super::what_fits::best_spot;
@@ -129,17 +129,12 @@ impl Proposer<'_> {
     }
 
     fn label(&self, id: PartId) -> String {
-        self.kind_of(id).map_or_else(
-            || id.to_string(),
-            |kind| format!("{} {id}", kind.name.get(self.locale)),
-        )
+        self.kind_of(id)
+            .map_or_else(|| id.to_string(), |kind| part_label(kind, id, self.locale))
     }
 
     fn finish_label(&self, finish: &FinishId) -> String {
-        self.assembly.catalog().finish(finish).map_or_else(
-            || finish.to_string(),
-            |known| known.name.get(self.locale).to_owned(),
-        )
+        finish_label(self.assembly.catalog(), finish, self.locale)
     }
 
     fn propose(&self, rule: &RuleKind, violation: &Violation) -> Vec<Candidate> {
