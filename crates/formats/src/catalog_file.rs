@@ -293,6 +293,13 @@ impl Resolver {
         }
     }
 
+    /// Reports `id` when an earlier entry of the same list (`seen`) has it already.
+    fn unique(&mut self, path: &str, id: &str, seen: &mut HashSet<String>, noun: &str) {
+        if !seen.insert(id.to_owned()) {
+            self.problem(path, format!("duplicate {noun} '{id}'"));
+        }
+    }
+
     fn text(&mut self, path: &str, text: &str) {
         if text.trim().is_empty() {
             self.problem(path, "must not be empty");
@@ -328,12 +335,7 @@ impl Resolver {
         for (index, finish) in raw.into_iter().enumerate() {
             let path = format!("finishes[{index}]");
             self.text(&format!("{path}.id"), &finish.id);
-            if !seen.insert(finish.id.clone()) {
-                self.problem(
-                    format!("{path}.id"),
-                    format!("duplicate finish id '{}'", finish.id),
-                );
-            }
+            self.unique(&format!("{path}.id"), &finish.id, &mut seen, "finish id");
             let colour = parse_hex_colour(&finish.colour).unwrap_or_else(|| {
                 self.problem(
                     format!("{path}.colour"),
@@ -383,12 +385,7 @@ impl Resolver {
         for (index, kind) in raw.iter().enumerate() {
             let path = format!("connector_types[{index}]");
             self.text(&format!("{path}.id"), &kind.id);
-            if !seen.insert(kind.id.clone()) {
-                self.problem(
-                    format!("{path}.id"),
-                    format!("duplicate connector type '{}'", kind.id),
-                );
-            }
+            self.unique(&format!("{path}.id"), &kind.id, &mut seen, "connector type");
             for (mate_index, mate) in kind.mates.iter().enumerate() {
                 if !declared.contains(mate) {
                     self.problem(
@@ -530,12 +527,7 @@ impl Resolver {
             self.text(&format!("{path}.id"), &part.id);
             self.text(&format!("{path}.sku"), &part.sku);
             self.text(&format!("{path}.category"), &part.category);
-            if !seen.insert(part.id.clone()) {
-                self.problem(
-                    format!("{path}.id"),
-                    format!("duplicate part id '{}'", part.id),
-                );
-            }
+            self.unique(&format!("{path}.id"), &part.id, &mut seen, "part id");
             let RawShape::Box(size) = part.shape;
             let size = self.point(&format!("{path}.shape.box"), size);
             if size.min_element() <= 0 {

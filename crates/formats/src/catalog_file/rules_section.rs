@@ -113,12 +113,7 @@ impl Resolver {
         for (index, rule) in raw.into_iter().enumerate() {
             let path = format!("rules[{index}]");
             self.text(&format!("{path}.id"), &rule.id);
-            if !seen.insert(rule.id.clone()) {
-                self.problem(
-                    format!("{path}.id"),
-                    format!("duplicate rule id '{}'", rule.id),
-                );
-            }
+            self.unique(&format!("{path}.id"), &rule.id, &mut seen, "rule id");
             let message = rule
                 .message
                 .map(|texts| self.localized(&format!("{path}.message"), texts));
@@ -360,12 +355,7 @@ impl Resolver {
                 let path = format!("hardware[{index}]");
                 self.text(&format!("{path}.id"), &item.id);
                 self.text(&format!("{path}.sku"), &item.sku);
-                if !seen.insert(item.id.clone()) {
-                    self.problem(
-                        format!("{path}.id"),
-                        format!("duplicate hardware id '{}'", item.id),
-                    );
-                }
+                self.unique(&format!("{path}.id"), &item.id, &mut seen, "hardware id");
                 if item.price < 0 {
                     self.problem(format!("{path}.price"), "a price cannot be negative");
                 }
