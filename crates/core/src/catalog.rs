@@ -21,6 +21,9 @@ pub struct CatalogMeta {
     pub currency: String,
     /// The grid parts snap to on the floor, in micrometres (e.g. the 8 mm stud pitch).
     pub snap_grid_um: i32,
+    /// A hash of the catalog's content (lowercase hex SHA-256), so that orders and links made
+    /// for one version of a catalog are recognised when it has changed since.
+    pub content_hash: String,
 }
 
 /// One kind of part that can be placed, e.g. a 750 mm frame.

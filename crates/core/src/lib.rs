@@ -6,6 +6,7 @@
 
 pub mod assembly;
 pub mod catalog;
+pub mod checked;
 pub mod connector;
 pub mod edit;
 pub mod finish;
@@ -21,6 +22,7 @@ mod spatial_grid;
 
 pub use assembly::{Assembly, Connection, PlacedPart, PlacementError};
 pub use catalog::{Catalog, CatalogMeta, PartKind};
+pub use checked::{CheckedConfiguration, Unorderable};
 pub use connector::{Connector, ConnectorType, QuarterTurns};
 pub use edit::{Applied, Edit, EditError};
 pub use finish::{Finish, Srgb};

@@ -13,6 +13,8 @@ use std::fmt;
 
 mod rules_section;
 
+use crate::content_hash::content_hash;
+
 use rules_section::{RawHardware, RawRule};
 
 /// The schema tag this version of snapkit reads.
@@ -222,7 +224,17 @@ pub fn load_catalog(text: &str) -> Result<Catalog, CatalogError> {
             column: inner.column(),
         }
     })?;
-    Resolver::default().resolve(raw)
+    let mut catalog = Resolver::default().resolve(raw)?;
+    // The text parsed once already, so it is JSON; the hash needs its generic form.
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| CatalogError::Syntax {
+            path: String::new(),
+            message: error.to_string(),
+            line: error.line(),
+            column: error.column(),
+        })?;
+    catalog.meta.content_hash = content_hash(&value);
+    Ok(catalog)
 }
 
 /// Collects every problem while turning raw values into core values.
@@ -281,6 +293,7 @@ impl Resolver {
                     name,
                     currency: raw.currency,
                     snap_grid_um,
+                    content_hash: String::new(),
                 },
                 parts,
                 finishes,

@@ -5,5 +5,8 @@
 //! of `snapkit-core`, with every problem reported at its JSON path.
 
 pub mod catalog_file;
+mod content_hash;
+pub mod share_link;
 
 pub use catalog_file::{CatalogError, CatalogProblem, load_catalog};
+pub use share_link::{LinkError, OpenedLink, configuration_id, open_link, share_code, share_url};

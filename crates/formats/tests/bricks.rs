@@ -1,5 +1,9 @@
 //! The interlocking-bricks catalog as the sharpest test of connectors, snapping and collision.
 
+#[path = "support/demo_catalogs.rs"]
+mod demo_catalogs;
+
+use demo_catalogs::shipped;
 use glam::{IVec3, Vec3};
 use snapkit_core::snapping::{
     SnapQuery, SnapTarget, distinct_products, fits_at, open_connectors, snap,
@@ -11,12 +15,7 @@ use snapkit_core::{
 use std::sync::Arc;
 
 fn bricks() -> Arc<Catalog> {
-    let path = format!(
-        "{}/../../assets/catalogs/bricks.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).expect("bricks catalog is shipped");
-    Arc::new(snapkit_formats::load_catalog(&text).expect("bricks catalog is valid"))
+    shipped("bricks")
 }
 
 fn brick(id: u32, kind: &str, placement: Placement) -> PlacedPart {

@@ -1,5 +1,9 @@
 //! "What fits here" on the demo catalogs: which kinds and finishes can be added, and what stops the rest.
 
+#[path = "support/demo_catalogs.rs"]
+mod demo_catalogs;
+
+use demo_catalogs::shipped;
 use snapkit_core::connector::placements_onto;
 use snapkit_core::rules::{FitReport, Stop, what_fits};
 use snapkit_core::{
@@ -7,15 +11,6 @@ use snapkit_core::{
     PlacedPart, Placement, QuarterTurns,
 };
 use std::sync::Arc;
-
-fn demo(name: &str) -> Arc<Catalog> {
-    let path = format!(
-        "{}/../../assets/catalogs/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let text = std::fs::read_to_string(path).expect("demo catalog is shipped");
-    Arc::new(snapkit_formats::load_catalog(&text).expect("demo catalog is valid"))
-}
 
 /// Adds a `kind` part whose connector `by` sits on connector `onto` of part `host`.
 fn attach(assembly: &mut Assembly, kind: &str, finish: &str, host: u32, onto: &str, by: &str) {
@@ -63,7 +58,7 @@ fn place_first(assembly: &mut Assembly, kind: &str, finish: &str) {
 
 #[test]
 fn an_open_seat_end_takes_a_right_arm_or_a_seat_in_the_sofas_fabric_only() {
-    let mut sofa = Assembly::new(demo("sofa"));
+    let mut sofa = Assembly::new(shipped("sofa"));
     place_first(&mut sofa, "arm-left", "wool-grey");
     attach(&mut sofa, "seat-800", "wool-grey", 1, "right", "left");
     let end = ConnectorId {
@@ -93,7 +88,7 @@ fn an_open_seat_end_takes_a_right_arm_or_a_seat_in_the_sofas_fabric_only() {
 
 #[test]
 fn a_frame_that_would_make_the_unit_too_wide_is_refused_with_the_rule_and_figures() {
-    let mut shelving = Assembly::new(demo("shelving"));
+    let mut shelving = Assembly::new(shipped("shelving"));
     place_first(&mut shelving, "frame-750x350x350", "chrome");
     for host in 1..4 {
         attach(

@@ -28,6 +28,7 @@ fn catalog() -> Arc<Catalog> {
             name: LocalizedText::english("Test shelving"),
             currency: "NOK".to_owned(),
             snap_grid_um: 1_000,
+            content_hash: "0".repeat(64),
         },
         parts: vec![PartKind {
             id: PartKindId::new("frame"),

@@ -57,6 +57,19 @@ impl Rotation {
         })
     }
 
+    /// This rotation's position (0 to 23) in [`Rotation::all`], for compact encodings.
+    pub fn index(self) -> u8 {
+        Self::all()
+            .position(|rotation| rotation == self)
+            .and_then(|at| u8::try_from(at).ok())
+            .unwrap_or(0)
+    }
+
+    /// The rotation at `index` in [`Rotation::all`]; `None` from 24 on.
+    pub fn from_index(index: u8) -> Option<Self> {
+        Self::all().nth(usize::from(index))
+    }
+
     /// Turns a direction.
     pub fn direction(self, direction: Direction) -> Direction {
         let column = match direction {
@@ -119,6 +132,14 @@ mod tests {
     fn there_are_24_distinct_rotations() {
         let all: std::collections::BTreeSet<_> = Rotation::all().collect();
         assert_eq!(all.len(), 24);
+    }
+
+    #[test]
+    fn every_rotation_survives_its_index() {
+        for rotation in Rotation::all() {
+            assert_eq!(Rotation::from_index(rotation.index()), Some(rotation));
+        }
+        assert_eq!(Rotation::from_index(24), None);
     }
 
     #[test]

@@ -64,6 +64,7 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
             name: LocalizedText::english("Test bricks"),
             currency: "NOK".to_owned(),
             snap_grid_um: PITCH,
+            content_hash: "0".repeat(64),
         },
         parts,
         finishes: finishes

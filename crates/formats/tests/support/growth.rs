@@ -1,0 +1,72 @@
+//! Assemblies grown at random on a catalog, for property tests of the formats.
+
+use snapkit_core::snapping::{fits_at, open_connectors};
+use snapkit_core::{Assembly, Catalog, PartId, PlacedPart};
+use std::sync::Arc;
+
+/// One step of growing an assembly: attach at an open connector, or take a part away.
+#[derive(Clone, Copy, Debug)]
+pub enum Growth {
+    /// Attach the `fit`-th kind that fits the `open`-th open connector, in its `placement`-th
+    /// placement and `finish`-th finish (each index taken modulo what there is).
+    Attach {
+        /// Which open connector.
+        open: usize,
+        /// Which fitting kind.
+        fit: usize,
+        /// Which of its placements.
+        placement: usize,
+        /// Which of its finishes.
+        finish: usize,
+    },
+    /// Remove the `n`-th part (modulo the part count).
+    Remove(usize),
+}
+
+/// `catalog`'s first kind on the floor, then `steps` applied; steps that do not apply are skipped.
+pub fn grow(catalog: &Arc<Catalog>, steps: &[Growth]) -> Assembly {
+    let mut assembly = Assembly::new(Arc::clone(catalog));
+    let first = &catalog.parts[0];
+    assembly
+        .insert(PlacedPart {
+            id: PartId(1),
+            kind: first.id.clone(),
+            finish: first.finishes[0].clone(),
+            placement: Default::default(),
+        })
+        .expect("the first kind stands on the floor");
+    for step in steps {
+        match *step {
+            Growth::Attach {
+                open,
+                fit,
+                placement,
+                finish,
+            } => {
+                let open_now = open_connectors(&assembly);
+                let Some(onto) = open_now.get(open % open_now.len().max(1)) else {
+                    continue;
+                };
+                let fits = fits_at(&assembly, onto);
+                let Some(chosen) = fits.get(fit % fits.len().max(1)) else {
+                    continue;
+                };
+                let kind = catalog.part(&chosen.kind).expect("fits name catalog kinds");
+                let part = PlacedPart {
+                    id: assembly.next_part_id(),
+                    kind: chosen.kind.clone(),
+                    finish: kind.finishes[finish % kind.finishes.len()].clone(),
+                    placement: chosen.placements[placement % chosen.placements.len()],
+                };
+                assembly.insert(part).expect("fits_at offers only valid spots");
+            }
+            Growth::Remove(index) => {
+                let ids: Vec<PartId> = assembly.parts().map(|part| part.id).collect();
+                if ids.len() > 1 {
+                    assembly.remove(ids[index % ids.len()]);
+                }
+            }
+        }
+    }
+    assembly
+}
