@@ -1,6 +1,7 @@
 //! The catalog file (`"schema": "snapkit.catalog/1"`): raw JSON parse, then resolution into a `core::Catalog`.
 
 use glam::IVec3;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use snapkit_core::geometry::mm_to_um;
 use snapkit_core::{
@@ -14,6 +15,7 @@ use std::fmt;
 mod rules_section;
 
 use crate::content_hash::content_hash;
+use crate::json_input::{SyntaxError, parse};
 
 use rules_section::{RawHardware, RawRule};
 
@@ -44,17 +46,8 @@ pub enum CatalogError {
         limit: usize,
     },
     /// The file is not JSON of the catalog's shape.
-    #[error("{path}: {message} (line {line}, column {column})")]
-    Syntax {
-        /// JSON path of the value that failed to parse.
-        path: String,
-        /// What was wrong there.
-        message: String,
-        /// 1-based line of the problem.
-        line: usize,
-        /// 1-based column of the problem.
-        column: usize,
-    },
+    #[error("{0}")]
+    Syntax(SyntaxError),
     /// The file parsed, but its content does not hold together. Every problem is listed.
     #[error("catalog has {} problem(s):\n{}", .0.len(), ProblemList(.0))]
     Invalid(Vec<CatalogProblem>),
@@ -86,9 +79,14 @@ impl fmt::Display for ProblemList<'_> {
     }
 }
 
-#[derive(Deserialize)]
+/// A snapkit catalog file: one modular product system.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawCatalog {
+#[schemars(
+    title = "snapkit catalog",
+    extend("$id" = "https://snapkit.dev/schemas/snapkit.catalog-1.schema.json")
+)]
+pub(crate) struct RawCatalog {
     schema: String,
     id: String,
     version: String,
@@ -111,7 +109,7 @@ fn default_snap_grid() -> f64 {
     1.0
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawConnectorType {
     id: String,
@@ -119,7 +117,7 @@ struct RawConnectorType {
     mates: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawConnector {
     name: String,
@@ -139,21 +137,21 @@ fn no_turns() -> Vec<u8> {
     vec![0]
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawGrid {
     step: [f64; 3],
     count: [u16; 3],
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawBox {
     min: [f64; 3],
     max: [f64; 3],
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawFinish {
     id: String,
@@ -163,7 +161,7 @@ struct RawFinish {
     metalness: f32,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawPart {
     id: String,
@@ -191,14 +189,14 @@ struct RawPart {
     connectors: Vec<RawConnector>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawQuantityBreak {
     from: u32,
     percent_off: u8,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 enum RawShape {
     /// Width, height, depth in millimetres.
@@ -213,26 +211,10 @@ pub fn load_catalog(text: &str) -> Result<Catalog, CatalogError> {
             limit: MAX_CATALOG_BYTES,
         });
     }
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let raw: RawCatalog = serde_path_to_error::deserialize(deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        CatalogError::Syntax {
-            path,
-            message: inner.to_string(),
-            line: inner.line(),
-            column: inner.column(),
-        }
-    })?;
+    let raw: RawCatalog = parse(text).map_err(CatalogError::Syntax)?;
     let mut catalog = Resolver::default().resolve(raw)?;
     // The text parsed once already, so it is JSON; the hash needs its generic form.
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|error| CatalogError::Syntax {
-            path: String::new(),
-            message: error.to_string(),
-            line: error.line(),
-            column: error.column(),
-        })?;
+    let value: serde_json::Value = parse(text).map_err(CatalogError::Syntax)?;
     catalog.meta.content_hash = content_hash(&value);
     Ok(catalog)
 }

@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 use snapkit_core::{FinishId, PartKindId};
-use snapkit_formats::{CatalogError, CatalogProblem, load_catalog};
+use snapkit_formats::{CatalogError, CatalogProblem, SyntaxError, load_catalog};
 
 fn shipped(name: &str) -> String {
     let path = format!(
@@ -33,7 +33,7 @@ fn shelving_catalog_loads() {
 #[test]
 fn syntax_errors_carry_path_line_and_column() {
     let text = shipped("shelving").replacen("\"price\": 129000", "\"price\": \"cheap\"", 1);
-    let Err(CatalogError::Syntax { path, line, .. }) = load_catalog(&text) else {
+    let Err(CatalogError::Syntax(SyntaxError { path, line, .. })) = load_catalog(&text) else {
         panic!("a string price must be a syntax error");
     };
     let expected_line = 1 + text

@@ -9,8 +9,7 @@ mod growth;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use demo_catalogs::shipped;
-use glam::IVec3;
-use growth::{Growth, grow};
+use growth::{Growth, grow, wall};
 use proptest::prelude::*;
 use snapkit_core::{Assembly, Catalog, FinishId, PartId, PartKindId, PlacedPart, Placement};
 use snapkit_formats::share_link::{Anchor, RawLink, RawPart};
@@ -96,40 +95,6 @@ fn sealed(payload: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(envelope)
 }
 
-/// A wall of shelving frames, `columns` wide (750, 500, 350 mm repeating) and `rows` high,
-/// in all five finishes, column by column.
-fn wall(catalog: &Arc<Catalog>, columns: usize, rows: usize) -> Assembly {
-    const WIDTHS_MM: [i32; 3] = [750, 500, 350];
-    const FINISHES: [&str; 5] = [
-        "powder-white",
-        "powder-graphite",
-        "powder-gentian",
-        "powder-orange",
-        "chrome",
-    ];
-    let mut assembly = Assembly::new(Arc::clone(catalog));
-    let mut left_mm = 0;
-    for column in 0..columns {
-        let width = WIDTHS_MM[column % WIDTHS_MM.len()];
-        for row in 0..rows {
-            let id = assembly.next_part_id();
-            assembly
-                .insert(PlacedPart {
-                    id,
-                    kind: PartKindId::new(format!("frame-{width}x350x350")),
-                    finish: FinishId::new(FINISHES[column % FINISHES.len()]),
-                    placement: Placement::at(IVec3::new(
-                        (left_mm + width / 2) * 1000,
-                        i32::try_from(row).expect("few rows") * 350_000,
-                        0,
-                    )),
-                })
-                .expect("wall frames fit side by side and on top of each other");
-        }
-        left_mm += width;
-    }
-    assembly
-}
 
 #[test]
 fn links_stay_short_enough_to_share() {

@@ -7,6 +7,7 @@ use std::fmt;
 /// One of the six unit directions along the axes (Y is up).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Direction {
     /// +X, to the right.
     #[serde(rename = "+x")]

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// Whether a broken rule blocks ordering.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Severity {
     /// The configuration cannot be ordered while this holds.
     Error,
@@ -41,6 +42,7 @@ impl Selector {
 /// Over which parts a count or a finish rule is taken.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Scope {
     /// The whole configuration.
     #[default]
@@ -52,6 +54,7 @@ pub enum Scope {
 /// Where a required or excluded part has to be.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum Reach {
     /// Connected directly to the part.
     #[default]

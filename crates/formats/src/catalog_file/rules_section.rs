@@ -1,6 +1,7 @@
 //! The `rules` and `hardware` sections of a catalog file, and their resolution into core values.
 
 use super::Resolver;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use snapkit_core::pricing::Hardware;
 use snapkit_core::{
@@ -9,7 +10,7 @@ use snapkit_core::{
 };
 use std::collections::{BTreeMap, HashSet};
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawRule {
     id: String,
@@ -19,7 +20,7 @@ pub(super) struct RawRule {
     check: RawCheck,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSelector {
     #[serde(default)]
@@ -30,7 +31,7 @@ struct RawSelector {
     tags: Vec<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 enum RawCheck {
     Count {
@@ -90,7 +91,7 @@ enum RawCheck {
     },
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawHardware {
     id: String,

@@ -1,7 +1,8 @@
-//! Assemblies grown at random on a catalog, for property tests of the formats.
+//! Assemblies for the formats' tests: grown at random on a catalog, or a wall of shelving.
 
 use snapkit_core::snapping::{fits_at, open_connectors};
-use snapkit_core::{Assembly, Catalog, PartId, PlacedPart};
+use glam::IVec3;
+use snapkit_core::{Assembly, Catalog, FinishId, PartId, PartKindId, PlacedPart, Placement};
 use std::sync::Arc;
 
 /// One step of growing an assembly: attach at an open connector, or take a part away.
@@ -67,6 +68,41 @@ pub fn grow(catalog: &Arc<Catalog>, steps: &[Growth]) -> Assembly {
                 }
             }
         }
+    }
+    assembly
+}
+
+/// A wall of shelving frames, `columns` wide (750, 500, 350 mm repeating) and `rows` high,
+/// in all five finishes, column by column.
+pub fn wall(catalog: &Arc<Catalog>, columns: usize, rows: usize) -> Assembly {
+    const WIDTHS_MM: [i32; 3] = [750, 500, 350];
+    const FINISHES: [&str; 5] = [
+        "powder-white",
+        "powder-graphite",
+        "powder-gentian",
+        "powder-orange",
+        "chrome",
+    ];
+    let mut assembly = Assembly::new(Arc::clone(catalog));
+    let mut left_mm = 0;
+    for column in 0..columns {
+        let width = WIDTHS_MM[column % WIDTHS_MM.len()];
+        for row in 0..rows {
+            let id = assembly.next_part_id();
+            assembly
+                .insert(PlacedPart {
+                    id,
+                    kind: PartKindId::new(format!("frame-{width}x350x350")),
+                    finish: FinishId::new(FINISHES[column % FINISHES.len()]),
+                    placement: Placement::at(IVec3::new(
+                        (left_mm + width / 2) * 1000,
+                        i32::try_from(row).expect("few rows") * 350_000,
+                        0,
+                    )),
+                })
+                .expect("wall frames fit side by side and on top of each other");
+        }
+        left_mm += width;
     }
     assembly
 }
