@@ -16,6 +16,7 @@ mod rules_section;
 
 use crate::content_hash::content_hash;
 use crate::json_input::{SyntaxError, parse};
+use crate::json_locate::locate;
 
 use rules_section::{RawHardware, RawRule};
 
@@ -60,11 +61,19 @@ pub struct CatalogProblem {
     pub path: String,
     /// What, in plain words.
     pub message: String,
+    /// 1-based line of the value in the file (of its nearest existing parent if it is missing).
+    pub line: usize,
+    /// 1-based column of that value.
+    pub column: usize,
 }
 
 impl fmt::Display for CatalogProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        write!(
+            f,
+            "{}: {} (line {}, column {})",
+            self.path, self.message, self.line, self.column
+        )
     }
 }
 
@@ -212,7 +221,22 @@ pub fn load_catalog(text: &str) -> Result<Catalog, CatalogError> {
         });
     }
     let raw: RawCatalog = parse(text).map_err(CatalogError::Syntax)?;
-    let mut catalog = Resolver::default().resolve(raw)?;
+    let mut catalog = Resolver::default().resolve(raw).map_err(|error| match error {
+        CatalogError::Invalid(problems) => CatalogError::Invalid(
+            problems
+                .into_iter()
+                .map(|problem| {
+                    let (line, column) = locate(text, &problem.path);
+                    CatalogProblem {
+                        line,
+                        column,
+                        ..problem
+                    }
+                })
+                .collect(),
+        ),
+        other => other,
+    })?;
     // The text parsed once already, so it is JSON; the hash needs its generic form.
     let value: serde_json::Value = parse(text).map_err(CatalogError::Syntax)?;
     catalog.meta.content_hash = content_hash(&value);
@@ -227,9 +251,12 @@ struct Resolver {
 
 impl Resolver {
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        // Located in the text once resolution is over.
         self.problems.push(CatalogProblem {
             path: path.into(),
             message: message.into(),
+            line: 1,
+            column: 1,
         });
     }
 

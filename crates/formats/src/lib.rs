@@ -7,6 +7,7 @@
 pub mod catalog_file;
 mod content_hash;
 mod json_input;
+mod json_locate;
 pub mod order;
 pub mod schemas;
 pub mod share_link;

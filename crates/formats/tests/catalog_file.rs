@@ -101,7 +101,7 @@ fn inconsistent_connectors_are_refused_naming_part_and_field() {
     });
     let problems: Vec<String> = problem_paths(&text)
         .iter()
-        .map(ToString::to_string)
+        .map(|problem| format!("{}: {}", problem.path, problem.message))
         .collect();
     assert_eq!(
         problems,
@@ -125,4 +125,29 @@ fn oversized_files_are_refused_before_parsing() {
         load_catalog(&text),
         Err(CatalogError::TooLarge { .. })
     ));
+}
+
+#[test]
+fn resolution_problems_point_at_their_line_and_column() {
+    let compact = edited(|catalog| {
+        catalog["parts"][2]["connectors"][0]["type"] = json!("stud2");
+    });
+    let text = serde_json::to_string_pretty(&serde_json::from_str::<Value>(&compact).expect("JSON"))
+        .expect("prints");
+    let problems = problem_paths(&text);
+    let problem = &problems[0];
+    let line = text
+        .lines()
+        .position(|line| line.contains("\"stud2\""))
+        .expect("the edit is in the text")
+        + 1;
+    assert_eq!(problem.line, line);
+    let column = text.lines().nth(line - 1).expect("line").find("\"stud2\"").expect("on it") + 1;
+    assert_eq!(problem.column, column);
+    assert!(
+        problem
+            .to_string()
+            .ends_with(&format!("unknown connector type 'stud2' (line {line}, column {column})")),
+        "{problem}"
+    );
 }
