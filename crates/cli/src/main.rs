@@ -1,13 +1,22 @@
-//! The native `snapkit` command: checks catalogs the way the configurator loads them.
+//! The native `snapkit` command: what a manufacturer and a retailer's back office run.
+//!
+//! Exit codes: 0 when the input is good, 1 when it is not (a broken catalog, a discrepancy in
+//! an order, a link that cannot be opened), 2 for usage and I/O errors. `--json` on every
+//! subcommand prints one JSON document on stdout instead of text.
 
-use anyhow::{Context, Result};
+mod commands;
+mod output;
+
 use clap::{Parser, Subcommand};
-use snapkit_core::Locale;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "snapkit", version, about = "Check snapkit catalogs")]
+#[command(
+    name = "snapkit",
+    version,
+    about = "Check snapkit catalogs, verify orders and open share links"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -15,46 +24,91 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Load a catalog file and report every problem in it.
+    /// Load a catalog file and report every problem in it, with path, line and column.
     CheckCatalog {
         /// The catalog JSON file.
         file: PathBuf,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Re-check an order's assembly, rules and prices against the catalog; report every discrepancy.
+    VerifyOrder {
+        /// The order JSON file.
+        order: PathBuf,
+        /// The catalog file the order is for.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Share links.
+    Link {
+        #[command(subcommand)]
+        command: LinkCommand,
+    },
+    /// Rebuild the order a share link describes, priced and checked as the configurator does.
+    Order {
+        /// The share link (a whole URL, its #c=… fragment, or the bare code).
+        #[arg(long)]
+        link: String,
+        /// The catalog file the link is for.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// The locale for names and messages.
+        #[arg(long, default_value = "en")]
+        locale: String,
+        /// Print the order document as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum LinkCommand {
+    /// Open a share link with a catalog and show the configuration it holds.
+    Decode {
+        /// The share link (a whole URL, its #c=… fragment, or the bare code).
+        link: String,
+        /// The catalog file the link is for.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
-        Ok(code) => code,
+    let outcome = match Cli::parse().command {
+        Command::CheckCatalog { file, json } => commands::check_catalog::run(&file, json),
+        Command::VerifyOrder {
+            order,
+            catalog,
+            json,
+        } => commands::verify_order::run(&order, &catalog, json),
+        Command::Link {
+            command:
+                LinkCommand::Decode {
+                    link,
+                    catalog,
+                    json,
+                },
+        } => commands::link_decode::run(&link, &catalog, json),
+        Command::Order {
+            link,
+            catalog,
+            locale,
+            json,
+        } => commands::order_from_link::run(&link, &catalog, &locale, json),
+    };
+    match outcome {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
         Err(error) => {
             eprintln!("snapkit: {error:#}");
             ExitCode::from(2)
-        }
-    }
-}
-
-fn run(cli: Cli) -> Result<ExitCode> {
-    match cli.command {
-        Command::CheckCatalog { file } => {
-            let text = std::fs::read_to_string(&file)
-                .with_context(|| format!("reading {}", file.display()))?;
-            match snapkit_formats::load_catalog(&text) {
-                Ok(catalog) => {
-                    println!(
-                        "{}: catalog '{}' version {} is valid: {} part kinds, {} finishes, prices in {}",
-                        file.display(),
-                        catalog.meta.name.get(&Locale::english()),
-                        catalog.meta.version,
-                        catalog.parts.len(),
-                        catalog.finishes.len(),
-                        catalog.meta.currency,
-                    );
-                    Ok(ExitCode::SUCCESS)
-                }
-                Err(error) => {
-                    eprintln!("{}: {error}", file.display());
-                    Ok(ExitCode::FAILURE)
-                }
-            }
         }
     }
 }

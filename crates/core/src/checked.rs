@@ -4,10 +4,10 @@
 //! which refuses an empty assembly and one that breaks an error rule. Code that turns
 //! configurations into orders takes this type, so an invalid order cannot be written.
 
+use crate::Locale;
 use crate::assembly::Assembly;
 use crate::pricing::{BillOfMaterials, bill_of_materials};
 use crate::rules::{Violation, violations};
-use crate::Locale;
 
 /// An assembly that breaks no error rule, with the warnings it still has and its price.
 #[derive(Clone, Debug)]

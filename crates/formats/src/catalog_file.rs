@@ -221,22 +221,24 @@ pub fn load_catalog(text: &str) -> Result<Catalog, CatalogError> {
         });
     }
     let raw: RawCatalog = parse(text).map_err(CatalogError::Syntax)?;
-    let mut catalog = Resolver::default().resolve(raw).map_err(|error| match error {
-        CatalogError::Invalid(problems) => CatalogError::Invalid(
-            problems
-                .into_iter()
-                .map(|problem| {
-                    let (line, column) = locate(text, &problem.path);
-                    CatalogProblem {
-                        line,
-                        column,
-                        ..problem
-                    }
-                })
-                .collect(),
-        ),
-        other => other,
-    })?;
+    let mut catalog = Resolver::default()
+        .resolve(raw)
+        .map_err(|error| match error {
+            CatalogError::Invalid(problems) => CatalogError::Invalid(
+                problems
+                    .into_iter()
+                    .map(|problem| {
+                        let (line, column) = locate(text, &problem.path);
+                        CatalogProblem {
+                            line,
+                            column,
+                            ..problem
+                        }
+                    })
+                    .collect(),
+            ),
+            other => other,
+        })?;
     // The text parsed once already, so it is JSON; the hash needs its generic form.
     let value: serde_json::Value = parse(text).map_err(CatalogError::Syntax)?;
     catalog.meta.content_hash = content_hash(&value);

@@ -18,7 +18,11 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = if self.path.is_empty() { "." } else { &self.path };
+        let path = if self.path.is_empty() {
+            "."
+        } else {
+            &self.path
+        };
         write!(
             f,
             "{path}: {} (line {}, column {})",
@@ -33,9 +37,15 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, SyntaxError> {
     serde_path_to_error::deserialize(deserializer).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();
+        // serde_json ends its message with the position, which is reported apart.
+        let message = inner.to_string();
+        let position = format!(" at line {} column {}", inner.line(), inner.column());
         SyntaxError {
             path: if path == "." { String::new() } else { path },
-            message: inner.to_string(),
+            message: message
+                .strip_suffix(&position)
+                .unwrap_or(&message)
+                .to_owned(),
             line: inner.line(),
             column: inner.column(),
         }

@@ -49,7 +49,11 @@ fn segments(path: &str) -> Vec<Segment<'_>> {
 fn line_and_column(text: &str, at: usize) -> (usize, usize) {
     let before = text.get(..at).unwrap_or(text);
     let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |last| last.chars().count()) + 1;
+    let column = before
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count())
+        + 1;
     (line, column)
 }
 
@@ -120,10 +124,9 @@ impl Scanner<'_> {
                 }
             }
             _ => {
-                while self
-                    .peek()
-                    .is_some_and(|byte| !matches!(byte, b',' | b'}' | b']') && !byte.is_ascii_whitespace())
-                {
+                while self.peek().is_some_and(|byte| {
+                    !matches!(byte, b',' | b'}' | b']') && !byte.is_ascii_whitespace()
+                }) {
                     self.at += 1;
                 }
                 Some(())
@@ -133,7 +136,10 @@ impl Scanner<'_> {
 
     /// Where the value of member `key` of the object at the cursor starts.
     fn member(&mut self, key: &str) -> Option<usize> {
-        let mut probe = Scanner { bytes: self.bytes, at: self.at };
+        let mut probe = Scanner {
+            bytes: self.bytes,
+            at: self.at,
+        };
         if !probe.eat(b'{') || probe.eat(b'}') {
             return None;
         }
@@ -153,7 +159,10 @@ impl Scanner<'_> {
 
     /// Where element `index` of the array at the cursor starts.
     fn element(&mut self, index: usize) -> Option<usize> {
-        let mut probe = Scanner { bytes: self.bytes, at: self.at };
+        let mut probe = Scanner {
+            bytes: self.bytes,
+            at: self.at,
+        };
         if !probe.eat(b'[') || probe.eat(b']') {
             return None;
         }

@@ -12,7 +12,7 @@ pub mod order;
 pub mod schemas;
 pub mod share_link;
 
+pub use catalog_file::{CatalogError, CatalogProblem, load_catalog};
 pub use json_input::SyntaxError;
 pub use order::{OrderContext, OrderDocument, OrderError, Verification, read_order, verify_order};
-pub use catalog_file::{CatalogError, CatalogProblem, load_catalog};
 pub use share_link::{LinkError, OpenedLink, configuration_id, open_link, share_code, share_url};

@@ -132,8 +132,9 @@ fn resolution_problems_point_at_their_line_and_column() {
     let compact = edited(|catalog| {
         catalog["parts"][2]["connectors"][0]["type"] = json!("stud2");
     });
-    let text = serde_json::to_string_pretty(&serde_json::from_str::<Value>(&compact).expect("JSON"))
-        .expect("prints");
+    let text =
+        serde_json::to_string_pretty(&serde_json::from_str::<Value>(&compact).expect("JSON"))
+            .expect("prints");
     let problems = problem_paths(&text);
     let problem = &problems[0];
     let line = text
@@ -142,12 +143,18 @@ fn resolution_problems_point_at_their_line_and_column() {
         .expect("the edit is in the text")
         + 1;
     assert_eq!(problem.line, line);
-    let column = text.lines().nth(line - 1).expect("line").find("\"stud2\"").expect("on it") + 1;
+    let column = text
+        .lines()
+        .nth(line - 1)
+        .expect("line")
+        .find("\"stud2\"")
+        .expect("on it")
+        + 1;
     assert_eq!(problem.column, column);
     assert!(
-        problem
-            .to_string()
-            .ends_with(&format!("unknown connector type 'stud2' (line {line}, column {column})")),
+        problem.to_string().ends_with(&format!(
+            "unknown connector type 'stud2' (line {line}, column {column})"
+        )),
         "{problem}"
     );
 }

@@ -20,7 +20,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 fn repository(path: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
 }
 
 /// Compares `actual` with the file at `path`; rewrites the file under `SNAPKIT_BLESS=1`.
@@ -81,14 +83,30 @@ fn sample_orders() -> Vec<(&'static str, OrderDocument)> {
     let bricks = shipped("bricks");
     vec![
         ("shelving-wall", order_of(&wall(&shelving, 3, 2))),
-        ("sofa-three-seat", order_of(&built(&sofa, &["seat-800", "seat-800", "seat-1000", "arm-left", "arm-right"]))),
+        (
+            "sofa-three-seat",
+            order_of(&built(
+                &sofa,
+                &["seat-800", "seat-800", "seat-1000", "arm-left", "arm-right"],
+            )),
+        ),
         (
             "bricks-stack",
             order_of(&grow(
                 &bricks,
                 &[
-                    Growth::Attach { open: 2, fit: 0, placement: 1, finish: 1 },
-                    Growth::Attach { open: 9, fit: 2, placement: 0, finish: 3 },
+                    Growth::Attach {
+                        open: 2,
+                        fit: 0,
+                        placement: 1,
+                        finish: 1,
+                    },
+                    Growth::Attach {
+                        open: 9,
+                        fit: 2,
+                        placement: 0,
+                        finish: 3,
+                    },
                 ],
             )),
         ),
@@ -98,7 +116,10 @@ fn sample_orders() -> Vec<(&'static str, OrderDocument)> {
 #[test]
 fn sample_orders_are_the_committed_fixtures() {
     for (name, order) in sample_orders() {
-        matches_file(&format!("tests/fixtures/orders/{name}.json"), &pretty(&order));
+        matches_file(
+            &format!("tests/fixtures/orders/{name}.json"),
+            &pretty(&order),
+        );
     }
 }
 
@@ -129,7 +150,10 @@ fn every_order_fixture_passes_an_independent_schema_validator() {
     let found = fixtures("tests/fixtures/orders");
     assert!(found.len() >= 3);
     for (path, value) in found {
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
     }
 }
@@ -138,7 +162,10 @@ fn every_order_fixture_passes_an_independent_schema_validator() {
 fn every_shipped_catalog_passes_the_catalog_schema() {
     let validator = validator(&catalog_schema());
     for (path, value) in fixtures("assets/catalogs") {
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", path.display());
     }
 }
@@ -162,7 +189,8 @@ fn a_configuration_with_an_error_cannot_become_an_order() {
     let sofa = shipped("sofa");
     // A seat alone has two open ends: an error.
     let lonely = built(&sofa, &["seat-800"]);
-    let Err(Unorderable::BreaksRules(errors)) = CheckedConfiguration::check(&lonely, &Locale::english())
+    let Err(Unorderable::BreaksRules(errors)) =
+        CheckedConfiguration::check(&lonely, &Locale::english())
     else {
         panic!("an open-ended sofa is not orderable");
     };
@@ -180,14 +208,48 @@ fn true_orders_are_accepted() {
         let read = read_order(&pretty(&order)).expect("reads back");
         assert_eq!(read, order, "{name}");
         let verification = verify_order(&read, &catalog);
-        assert_eq!(verification.discrepancies, Vec::<Discrepancy>::new(), "{name}");
-        assert!(verification.notes.is_empty(), "{name}: {:?}", verification.notes);
+        assert_eq!(
+            verification.discrepancies,
+            Vec::<Discrepancy>::new(),
+            "{name}"
+        );
+        assert!(
+            verification.notes.is_empty(),
+            "{name}: {:?}",
+            verification.notes
+        );
     }
 }
 
-/// The discrepancies verification finds in the shelving sample after `tamper`.
-fn tampered(tamper: impl FnOnce(&mut OrderDocument)) -> Vec<String> {
+/// Ways a back office sees orders forged, each applied to the shelving sample.
+fn tamperings() -> Vec<(&'static str, fn(&mut OrderDocument))> {
+    vec![
+        ("forged-price", |order| {
+            order.lines[0].unit_price -= 10_000;
+            order.lines[0].line_total -= 20_000;
+            order.subtotal -= 20_000;
+            order.total -= 20_000;
+        }),
+        ("tampered-quantity", |order| order.lines[1].quantity += 1),
+        ("never-connected", |order| {
+            let last = order.assembly.parts.last_mut().expect("parts");
+            last.position_um[2] += 1_000_000;
+        }),
+        ("overlapping-part", |order| {
+            let first = order.assembly.parts[0].clone();
+            let last = order.assembly.parts.last_mut().expect("parts");
+            last.position_um = first.position_um;
+        }),
+    ]
+}
+
+/// The discrepancies verification finds in the shelving sample after the tampering `name`.
+fn tampered(name: &str) -> Vec<String> {
     let (_, mut order) = sample_orders().swap_remove(0);
+    let (_, tamper) = tamperings()
+        .into_iter()
+        .find(|(known, _)| *known == name)
+        .expect("a known tampering");
     tamper(&mut order);
     verify_order(&order, &shipped("shelving"))
         .discrepancies
@@ -197,13 +259,20 @@ fn tampered(tamper: impl FnOnce(&mut OrderDocument)) -> Vec<String> {
 }
 
 #[test]
+fn tampered_orders_are_the_committed_fixtures() {
+    for (name, tamper) in tamperings() {
+        let (_, mut order) = sample_orders().swap_remove(0);
+        tamper(&mut order);
+        matches_file(
+            &format!("tests/fixtures/orders-tampered/{name}.json"),
+            &pretty(&order),
+        );
+    }
+}
+
+#[test]
 fn a_forged_price_is_named_with_both_figures() {
-    let found = tampered(|order| {
-        order.lines[0].unit_price -= 10_000;
-        order.lines[0].line_total -= 20_000;
-        order.subtotal -= 20_000;
-        order.total -= 20_000;
-    });
+    let found = tampered("forged-price");
     assert_eq!(found.len(), 4, "{found:#?}");
     assert!(found[0].starts_with("lines[0].unit_price: "), "{found:#?}");
     assert!(found[0].contains(" in the order, "), "{found:#?}");
@@ -212,34 +281,34 @@ fn a_forged_price_is_named_with_both_figures() {
 
 #[test]
 fn a_tampered_quantity_is_named() {
-    let found = tampered(|order| order.lines[1].quantity += 1);
+    let found = tampered("tampered-quantity");
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].starts_with("lines[1].quantity: "), "{found:#?}");
 }
 
 #[test]
 fn a_part_that_was_never_connected_is_named() {
-    let found = tampered(|order| {
-        let last = order.assembly.parts.last_mut().expect("parts");
-        last.position_um[2] += 1_000_000;
-    });
+    let found = tampered("never-connected");
     assert!(
-        found.iter().any(|line| line.starts_with("assembly.connections[")
-            && line.ends_with("are not joined: those connectors do not meet")),
+        found
+            .iter()
+            .any(|line| line.starts_with("assembly.connections[")
+                && line.ends_with("are not joined: those connectors do not meet")),
         "{found:#?}"
     );
-    assert!(found.iter().any(|line| line.starts_with("share_link: ")), "{found:#?}");
+    assert!(
+        found.iter().any(|line| line.starts_with("share_link: ")),
+        "{found:#?}"
+    );
 }
 
 #[test]
 fn an_overlapping_part_is_named() {
-    let found = tampered(|order| {
-        let first = order.assembly.parts[0].clone();
-        let last = order.assembly.parts.last_mut().expect("parts");
-        last.position_um = first.position_um;
-    });
+    let found = tampered("overlapping-part");
     assert!(
-        found.iter().any(|line| line.contains(": it would overlap part #")),
+        found
+            .iter()
+            .any(|line| line.contains(": it would overlap part #")),
         "{found:#?}"
     );
 }
@@ -249,7 +318,11 @@ fn an_order_for_another_catalog_stops_at_the_catalog() {
     let (_, order) = sample_orders().swap_remove(1);
     let verification = verify_order(&order, &shipped("shelving"));
     assert_eq!(
-        verification.discrepancies.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        verification
+            .discrepancies
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>(),
         vec!["catalog.id: the order is for catalog 'sofa', not 'shelving'"]
     );
 }
@@ -259,8 +332,12 @@ fn an_order_of_another_schema_is_refused() {
     let (_, order) = sample_orders().swap_remove(0);
     let text = pretty(&order).replace("snapkit.order/1", "snapkit.order/7");
     assert_eq!(
-        read_order(&text).map(|_| ()).map_err(|error| error.to_string()),
-        Err("unsupported schema 'snapkit.order/7'; this version reads 'snapkit.order/1'".to_owned())
+        read_order(&text)
+            .map(|_| ())
+            .map_err(|error| error.to_string()),
+        Err(
+            "unsupported schema 'snapkit.order/7'; this version reads 'snapkit.order/1'".to_owned()
+        )
     );
 }
 

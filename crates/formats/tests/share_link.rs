@@ -95,7 +95,6 @@ fn sealed(payload: &[u8]) -> String {
     URL_SAFE_NO_PAD.encode(envelope)
 }
 
-
 #[test]
 fn links_stay_short_enough_to_share() {
     let catalog = shipped("shelving");
@@ -200,7 +199,10 @@ fn a_link_to_an_older_catalog_whose_parts_exist_still_opens() {
     let newer = sofa_changed(|value| value["parts"][0]["price"] = 1.into());
     assert_ne!(newer.meta.content_hash, sofa.meta.content_hash);
     let opened = open_link(&share_code(&assembly), &newer).expect("the parts still exist");
-    assert_eq!(opened.made_for_version.as_deref(), Some(sofa.meta.version.as_str()));
+    assert_eq!(
+        opened.made_for_version.as_deref(),
+        Some(sofa.meta.version.as_str())
+    );
     assert_eq!(essence(&opened.assembly), essence(&assembly));
 }
 
@@ -267,17 +269,20 @@ fn a_forged_attachment_that_does_not_mate_is_refused() {
     ]);
     let error = open_link(&code, &shipped("bricks")).expect_err("studs do not mate studs");
     assert!(
-        error
-            .to_string()
-            .ends_with("its connector 'stud[1,0,0]' does not fit connector 'stud[0,0,0]' of part 1"),
+        error.to_string().ends_with(
+            "its connector 'stud[1,0,0]' does not fit connector 'stud[0,0,0]' of part 1"
+        ),
         "{error}"
     );
 }
 
 #[test]
 fn a_link_from_a_newer_snapkit_names_its_format() {
-    let error = open_link(&URL_SAFE_NO_PAD.encode([9, 0, 0, 0, 0, 0]), &shipped("bricks"))
-        .expect_err("format 9");
+    let error = open_link(
+        &URL_SAFE_NO_PAD.encode([9, 0, 0, 0, 0, 0]),
+        &shipped("bricks"),
+    )
+    .expect_err("format 9");
     assert_eq!(
         error.to_string(),
         "the link uses format 9; this configurator reads format 1"

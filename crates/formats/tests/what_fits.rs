@@ -7,8 +7,8 @@ use demo_catalogs::shipped;
 use snapkit_core::connector::placements_onto;
 use snapkit_core::rules::{FitReport, Stop, what_fits};
 use snapkit_core::{
-    Assembly, ConnectorId, ConnectorName, Edit, FinishId, Locale, PartId, PartKindId,
-    PlacedPart, Placement, QuarterTurns,
+    Assembly, ConnectorId, ConnectorName, Edit, FinishId, Locale, PartId, PartKindId, PlacedPart,
+    Placement, QuarterTurns,
 };
 use std::sync::Arc;
 

@@ -9,7 +9,7 @@ pub use document::{
     AssemblyRecord, CatalogReference, ConnectionRecord, ConnectorRecord, HardwareLine,
     ORDER_SCHEMA, OrderDocument, PartLine, PartRecord, RotationRecord, Validity, WarningRecord,
 };
-pub use make::OrderContext;
+pub use make::{OrderContext, assembly_record};
 pub use verify::{Discrepancy, Verification, same_parts, verify_order};
 
 use crate::json_input::{SyntaxError, parse};

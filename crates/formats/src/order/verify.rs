@@ -78,7 +78,10 @@ pub fn verify_order(order: &OrderDocument, catalog: &Arc<Catalog>) -> Verificati
     if order.currency != meta.currency {
         report.disagree(
             "currency",
-            format!("'{}' in the order, '{}' in the catalog", order.currency, meta.currency),
+            format!(
+                "'{}' in the order, '{}' in the catalog",
+                order.currency, meta.currency
+            ),
         );
     }
     if !order.validity.orderable {
@@ -94,7 +97,10 @@ pub fn verify_order(order: &OrderDocument, catalog: &Arc<Catalog>) -> Verificati
     if order.configuration_id != id {
         report.disagree(
             "configuration_id",
-            format!("'{}' in the order; the assembly's id is '{id}'", order.configuration_id),
+            format!(
+                "'{}' in the order; the assembly's id is '{id}'",
+                order.configuration_id
+            ),
         );
     }
     match open_link(&order.share_link, catalog) {
@@ -168,7 +174,8 @@ fn end(connector: &ConnectorRecord) -> String {
 }
 
 fn compare_connections(order: &OrderDocument, assembly: &Assembly, report: &mut Verification) {
-    let real: BTreeSet<ConnectionRecord> = assembly_record(assembly).connections.into_iter().collect();
+    let real: BTreeSet<ConnectionRecord> =
+        assembly_record(assembly).connections.into_iter().collect();
     let mut listed = BTreeSet::new();
     for (at, connection) in order.assembly.connections.iter().enumerate() {
         let connection = ordered(connection);
@@ -209,7 +216,10 @@ fn compare_rules(order: &OrderDocument, assembly: &Assembly, report: &mut Verifi
         if violation.is_error() {
             report.disagree(
                 "validity",
-                format!("the assembly breaks rule '{}': {}", violation.rule, violation.reason),
+                format!(
+                    "the assembly breaks rule '{}': {}",
+                    violation.rule, violation.reason
+                ),
             );
             continue;
         }
@@ -247,11 +257,18 @@ fn compare_line(path: &str, order: &Figures<'_>, bill: &BomLine, report: &mut Ve
     if order.sku != bill.sku {
         report.disagree(
             format!("{path}.sku"),
-            format!("'{}' in the order, '{}' in the catalog", order.sku, bill.sku),
+            format!(
+                "'{}' in the order, '{}' in the catalog",
+                order.sku, bill.sku
+            ),
         );
     }
     for (field, stated, expected) in [
-        ("quantity", i64::from(order.quantity), i64::from(bill.quantity)),
+        (
+            "quantity",
+            i64::from(order.quantity),
+            i64::from(bill.quantity),
+        ),
         ("unit_price", order.unit_price, bill.unit_price),
         ("discount", order.discount, bill.discount),
         ("line_total", order.line_total, bill.line_total),
@@ -319,16 +336,16 @@ fn compare_prices(order: &OrderDocument, assembly: &Assembly, report: &mut Verif
         };
         match hardware_lines.remove(&line.hardware) {
             Some(expected) => compare_line(&path, &figures, expected, report),
-            None => report.disagree(
-                path,
-                format!("the assembly needs no '{}'", line.hardware),
-            ),
+            None => report.disagree(path, format!("the assembly needs no '{}'", line.hardware)),
         }
     }
     for (id, line) in hardware_lines {
         report.disagree(
             "hardware",
-            format!("no line for the {} × '{id}' the connections need", line.quantity),
+            format!(
+                "no line for the {} × '{id}' the connections need",
+                line.quantity
+            ),
         );
     }
     for (field, stated, expected) in [

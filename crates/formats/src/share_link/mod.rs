@@ -32,7 +32,9 @@ pub enum LinkError {
     #[error("the link uses format {0}; this configurator reads format {LINK_FORMAT}")]
     UnsupportedFormat(u8),
     /// Its checksum does not match: cut off or changed on the way.
-    #[error("the link is damaged (its checksum does not match); it may have been cut off or changed")]
+    #[error(
+        "the link is damaged (its checksum does not match); it may have been cut off or changed"
+    )]
     Damaged,
     /// It passed the checksum but does not hold together.
     #[error("the link is damaged: {0}")]

@@ -213,7 +213,9 @@ fn link_code(text: &str) -> Result<&str, LinkError> {
         .find_map(|field| field.strip_prefix("c="))
         .unwrap_or(fragment);
     if code.is_empty() {
-        return Err(LinkError::NotALink("it carries no configuration (#c=…)".to_owned()));
+        return Err(LinkError::NotALink(
+            "it carries no configuration (#c=…)".to_owned(),
+        ));
     }
     Ok(code)
 }

@@ -71,8 +71,8 @@ pub fn rebuild(raw: &RawLink, catalog: &Arc<Catalog>) -> Result<OpenedLink, Link
             .map_err(|error| unbuildable(error.to_string()))?;
         placed.push(placement);
     }
-    let made_for_version = (hash_prefix(&meta.content_hash) != raw.catalog_hash)
-        .then(|| raw.catalog_version.clone());
+    let made_for_version =
+        (hash_prefix(&meta.content_hash) != raw.catalog_hash).then(|| raw.catalog_version.clone());
     Ok(OpenedLink {
         assembly,
         made_for_version,
@@ -81,7 +81,10 @@ pub fn rebuild(raw: &RawLink, catalog: &Arc<Catalog>) -> Result<OpenedLink, Link
 
 /// Where a part goes when its connector `own` sits on connector `onto` of an earlier part,
 /// turned by `rotation`; `None` unless the two connectors really mate there.
-#[expect(clippy::too_many_arguments, reason = "one attachment's every input, named")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one attachment's every input, named"
+)]
 fn attached_placement(
     kinds: &[&PartKind],
     placed: &[Placement],
@@ -92,9 +95,7 @@ fn attached_placement(
     rotation: Rotation,
     catalog: &Catalog,
 ) -> Option<Placement> {
-    let parent_connector = kinds
-        .get(parent)?
-        .connector(&ConnectorName::new(onto))?;
+    let parent_connector = kinds.get(parent)?.connector(&ConnectorName::new(onto))?;
     let own_connector = kind.connector(&ConnectorName::new(own))?;
     let target = parent_connector.world_frame(*placed.get(parent)?);
     let placement = Placement {

@@ -1,7 +1,7 @@
 //! Assemblies for the formats' tests: grown at random on a catalog, or a wall of shelving.
 
-use snapkit_core::snapping::{fits_at, open_connectors};
 use glam::IVec3;
+use snapkit_core::snapping::{fits_at, open_connectors};
 use snapkit_core::{Assembly, Catalog, FinishId, PartId, PartKindId, PlacedPart, Placement};
 use std::sync::Arc;
 
@@ -59,7 +59,9 @@ pub fn grow(catalog: &Arc<Catalog>, steps: &[Growth]) -> Assembly {
                     finish: kind.finishes[finish % kind.finishes.len()].clone(),
                     placement: chosen.placements[placement % chosen.placements.len()],
                 };
-                assembly.insert(part).expect("fits_at offers only valid spots");
+                assembly
+                    .insert(part)
+                    .expect("fits_at offers only valid spots");
             }
             Growth::Remove(index) => {
                 let ids: Vec<PartId> = assembly.parts().map(|part| part.id).collect();
