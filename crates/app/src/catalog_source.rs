@@ -1,12 +1,15 @@
-//! Where the catalog comes from: its id in the page URL, its file served beside the app.
+//! Where the catalog comes from: its id in the page URL (or in the share link the page
+//! carries), its file served beside the app.
 
 use snapkit_core::Catalog;
 use snapkit_formats::load_catalog;
+use snapkit_formats::share_link::RawLink;
 
 /// The catalog shown when the URL names none.
 const DEFAULT_CATALOG: &str = "shelving";
 
-/// The catalog id from the page's `?catalog=` parameter, if it is a plain id.
+/// The catalog id from the page's `?catalog=` parameter, else from its share link, if it is
+/// a plain id.
 pub(crate) fn requested_catalog_id() -> Result<String, String> {
     let search = web_sys::window()
         .and_then(|window| window.location().search().ok())
@@ -14,6 +17,10 @@ pub(crate) fn requested_catalog_id() -> Result<String, String> {
     let id = web_sys::UrlSearchParams::new_with_str(&search)
         .ok()
         .and_then(|params| params.get("catalog"))
+        .or_else(|| {
+            let link = snapkit_ui::link_in_address()?;
+            RawLink::from_text(&link).ok().map(|raw| raw.catalog_id)
+        })
         .unwrap_or_else(|| DEFAULT_CATALOG.to_owned());
     let plain = !id.is_empty()
         && id.len() <= 64

@@ -30,6 +30,15 @@ impl Session {
         }
     }
 
+    /// A session that starts from `assembly` (an opened share link), with nothing to undo.
+    pub fn from_assembly(assembly: Assembly) -> Self {
+        Self {
+            assembly,
+            done: Vec::new(),
+            undone: Vec::new(),
+        }
+    }
+
     /// Rebuilds a session by applying `edits` in order; fails at the first edit that cannot apply.
     pub fn replay(catalog: Arc<Catalog>, edits: &[Edit]) -> Result<Self, EditError> {
         let mut session = Self::new(catalog);

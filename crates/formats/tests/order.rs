@@ -2,6 +2,8 @@
 //! published schema (checked by an independent validator), and the back office's
 //! re-verification accepts true orders and names every forged figure.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/demo_catalogs.rs"]
 mod demo_catalogs;
 #[path = "support/growth.rs"]
@@ -221,8 +223,11 @@ fn true_orders_are_accepted() {
     }
 }
 
+/// A named way to forge an order.
+type Tampering = (&'static str, fn(&mut OrderDocument));
+
 /// Ways a back office sees orders forged, each applied to the shelving sample.
-fn tamperings() -> Vec<(&'static str, fn(&mut OrderDocument))> {
+fn tamperings() -> Vec<Tampering> {
     vec![
         ("forged-price", |order| {
             order.lines[0].unit_price -= 10_000;

@@ -1,6 +1,8 @@
 //! Boundary tests of share links: every reachable assembly survives the round trip, no input
 //! makes the decoder panic, and every refusal says precisely what was wrong.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/demo_catalogs.rs"]
 mod demo_catalogs;
 #[path = "support/growth.rs"]

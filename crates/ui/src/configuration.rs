@@ -23,6 +23,8 @@ pub enum ConfigurationAction {
     Undo,
     /// Redo the last undone step.
     Redo,
+    /// Tell the customer something without changing the configuration (an order saved).
+    Notify(String),
 }
 
 /// The configuration and everything shown about it.
@@ -137,6 +139,7 @@ impl Reducible for Configuration {
                 Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),
                 None => Err("Nothing to redo".to_owned()),
             },
+            ConfigurationAction::Notify(notice) => Err(notice),
         };
         Rc::new(match outcome {
             Ok(()) => next.changed(adds),

@@ -7,12 +7,16 @@ mod catalog_panel;
 mod configuration;
 mod configurator;
 mod money;
+mod order_export;
 mod price_panel;
 mod rules_panel;
 mod scene_canvas;
 mod scene_sync;
+mod share_link;
 mod status_line;
+mod toolbar;
 mod workspace;
 
 pub use configurator::{CatalogState, Configurator, ConfiguratorProps};
 pub use scene_canvas::CANVAS_ID;
+pub use share_link::link_in_address;

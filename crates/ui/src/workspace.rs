@@ -2,11 +2,15 @@
 //! snapshots that keep the scene showing what the configuration is.
 
 use crate::catalog_panel::CatalogPanel;
-use crate::configuration::{Configuration, ConfigurationAction};
+use crate::configuration::ConfigurationAction;
+use crate::order_export::export_order;
 use crate::price_panel::PricePanel;
 use crate::rules_panel::RulesPanel;
-use crate::scene_sync::{snapshot_of, starting_session};
+use crate::scene_sync::snapshot_of;
+use crate::share_link::{opening_configuration, show_in_address};
+use crate::toolbar::Toolbar;
 use snapkit_bridge::{ToScene, UiEnd};
+use snapkit_core::rules::is_orderable;
 use snapkit_core::{Catalog, Locale};
 use std::sync::Arc;
 use yew::prelude::*;
@@ -27,7 +31,7 @@ pub(crate) struct WorkspaceProps {
 pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     let configuration = {
         let catalog = props.catalog.clone();
-        use_reducer(move || Configuration::new(starting_session(catalog), Locale::english()))
+        use_reducer(move || opening_configuration(catalog, Locale::english()))
     };
 
     {
@@ -37,6 +41,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         use_effect_with(configuration.revision, move |_| {
             let assembly = state.session.assembly();
             on_parts.emit(assembly.len());
+            show_in_address(assembly);
             let mut commands = vec![ToScene::ShowSnapshot(snapshot_of(assembly))];
             if state.frame_all {
                 commands.push(ToScene::FitToView);
@@ -51,7 +56,18 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
 
     let dispatch = |action: ConfigurationAction| {
         let configuration = configuration.clone();
-        Callback::from(move |_: MouseEvent| configuration.dispatch(action.clone()))
+        Callback::from(move |()| configuration.dispatch(action.clone()))
+    };
+    let on_order = {
+        let configuration = configuration.clone();
+        Callback::from(move |()| {
+            let notice = export_order(&configuration);
+            configuration.dispatch(ConfigurationAction::Notify(notice));
+        })
+    };
+    let on_notice = {
+        let configuration = configuration.clone();
+        Callback::from(move |notice| configuration.dispatch(ConfigurationAction::Notify(notice)))
     };
     let on_add = {
         let configuration = configuration.clone();
@@ -62,14 +78,13 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |edit| configuration.dispatch(ConfigurationAction::Apply(edit)))
     };
     let session = &configuration.session;
+    let orderable = !session.assembly().is_empty() && is_orderable(&configuration.violations);
     html! {
         <>
-            <div class="toolbar" role="toolbar" aria-label="History">
-                <button class="undo" disabled={!session.can_undo()}
-                        onclick={dispatch(ConfigurationAction::Undo)}>{ "Undo" }</button>
-                <button class="redo" disabled={!session.can_redo()}
-                        onclick={dispatch(ConfigurationAction::Redo)}>{ "Redo" }</button>
-            </div>
+            <Toolbar can_undo={session.can_undo()} can_redo={session.can_redo()} {orderable}
+                     on_undo={dispatch(ConfigurationAction::Undo)}
+                     on_redo={dispatch(ConfigurationAction::Redo)}
+                     {on_order} {on_notice} />
             if let Some(notice) = &configuration.notice {
                 <p class="notice" role="alert">{ notice.clone() }</p>
             }

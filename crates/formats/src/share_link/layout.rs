@@ -25,7 +25,7 @@ pub fn raw_link(assembly: &Assembly) -> RawLink {
             (
                 *own,
                 &other.connector,
-                assembly.part(other.part).map(|part| place_key(part)),
+                assembly.part(other.part).map(place_key),
             )
         });
     }

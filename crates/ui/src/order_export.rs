@@ -1,0 +1,60 @@
+//! "Order": the order document of a configuration that passes the rules, saved as a file.
+//!
+//! Only a [`CheckedConfiguration`] becomes an order, so a configuration with an error cannot
+//! be exported whatever the buttons say.
+
+use crate::configuration::Configuration;
+use crate::share_link::current_link;
+use snapkit_core::CheckedConfiguration;
+use snapkit_formats::{OrderContext, OrderDocument};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Makes the order and offers it as a download; the sentence to show the customer either way.
+pub(crate) fn export_order(configuration: &Configuration) -> String {
+    let checked = match CheckedConfiguration::check(
+        configuration.session.assembly(),
+        &configuration.locale,
+    ) {
+        Ok(checked) => checked,
+        Err(error) => return format!("Not ready to order: {error}."),
+    };
+    let link = current_link();
+    let page = link.split_once('#').map_or(link.as_str(), |(page, _)| page);
+    let order = OrderDocument::from_checked(
+        &checked,
+        &OrderContext {
+            page,
+            locale: &configuration.locale,
+            created_at: String::from(js_sys::Date::new_0().to_iso_string()),
+            app_version: env!("CARGO_PKG_VERSION"),
+        },
+    );
+    let file = format!("snapkit-order-{}.json", order.configuration_id);
+    let saved = serde_json::to_string_pretty(&order)
+        .map_err(|error| JsValue::from(error.to_string()))
+        .and_then(|json| download(&file, &json));
+    match saved {
+        Ok(()) => format!("Order {} saved as {file}.", order.configuration_id),
+        Err(error) => {
+            web_sys::console::error_1(&error);
+            "The order could not be saved; nothing was lost, please try again.".to_owned()
+        }
+    }
+}
+
+/// Offers `text` as a JSON file called `name`.
+fn download(name: &str, text: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| JsValue::from_str("no document"))?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    web_sys::Url::revoke_object_url(&url)
+}

@@ -1,0 +1,84 @@
+//! The bar above the panels: undo and redo, share the configuration, order it.
+
+use crate::share_link::current_link;
+use wasm_bindgen_futures::JsFuture;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+/// Properties of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub(crate) struct ToolbarProps {
+    /// Whether there is a step to undo.
+    pub can_undo: bool,
+    /// Whether there is a step to redo.
+    pub can_redo: bool,
+    /// Whether the configuration breaks no error rule and has parts.
+    pub orderable: bool,
+    /// Undo the last step.
+    pub on_undo: Callback<()>,
+    /// Redo the last undone step.
+    pub on_redo: Callback<()>,
+    /// Export the order.
+    pub on_order: Callback<()>,
+    /// Tell the customer something (a copied link).
+    pub on_notice: Callback<String>,
+}
+
+/// History, share and order buttons; "Share" also shows the link in a field to copy by hand.
+#[component]
+pub(crate) fn Toolbar(props: &ToolbarProps) -> Html {
+    let shown_link = use_state(|| None::<String>);
+    let relay = |callback: &Callback<()>| {
+        let callback = callback.clone();
+        Callback::from(move |_: MouseEvent| callback.emit(()))
+    };
+    let on_share = {
+        let shown_link = shown_link.clone();
+        let on_notice = props.on_notice.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = current_link();
+            shown_link.set(Some(link.clone()));
+            let on_notice = on_notice.clone();
+            spawn_local(async move {
+                let copied = match web_sys::window() {
+                    Some(window) => {
+                        JsFuture::from(window.navigator().clipboard().write_text(&link))
+                            .await
+                            .is_ok()
+                    }
+                    None => false,
+                };
+                on_notice.emit(if copied {
+                    "Link copied. Anyone who opens it sees this configuration.".to_owned()
+                } else {
+                    "Copy the link below to share this configuration.".to_owned()
+                });
+            });
+        })
+    };
+    let order_title = if props.orderable {
+        "Save the order of this configuration"
+    } else {
+        "Fix the errors in the rules panel first"
+    };
+    html! {
+        <>
+            <div class="toolbar" role="toolbar" aria-label="Configuration">
+                <button class="undo" disabled={!props.can_undo} onclick={relay(&props.on_undo)}>{ "Undo" }</button>
+                <button class="redo" disabled={!props.can_redo} onclick={relay(&props.on_redo)}>{ "Redo" }</button>
+                <button class="share" onclick={on_share}>{ "Share" }</button>
+                <button class="order" disabled={!props.orderable} title={order_title}
+                        onclick={relay(&props.on_order)}>{ "Order" }</button>
+            </div>
+            if let Some(link) = &*shown_link {
+                <input class="share-url" type="url" readonly=true aria-label="Share link"
+                       value={link.clone()}
+                       onfocus={Callback::from(|event: FocusEvent| {
+                           if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+                               input.select();
+                           }
+                       })} />
+            }
+        </>
+    }
+}
