@@ -167,7 +167,8 @@ fn precompressed_size(path: &Path, suffix: &str) -> Result<u64> {
         .len())
 }
 
-fn target_dir(root: &Path) -> Result<PathBuf> {
+/// The cargo target directory this workspace builds into.
+pub fn target_dir(root: &Path) -> Result<PathBuf> {
     let metadata = cargo_metadata::MetadataCommand::new()
         .current_dir(root)
         .no_deps()

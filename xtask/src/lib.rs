@@ -1,6 +1,7 @@
 //! The tasks behind `cargo xtask`, as a library so that their parts are tested.
 
 pub mod dist;
+pub mod fuzz;
 pub mod serve_command;
 pub mod shell;
 pub mod static_server;

@@ -1,9 +1,9 @@
-//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy, bench).
+//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy, bench, fuzz).
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use xtask::{dist, serve_command, test_run, tidy, workspace_root};
+use xtask::{dist, fuzz, serve_command, test_run, tidy, workspace_root};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Build, serve and test snapkit")]
@@ -28,6 +28,14 @@ enum Command {
     Tidy,
     /// Run the native benchmarks (snapping, edits, rule check and bill) in release mode and print their figures.
     Bench,
+    /// Fuzz the decoders of untrusted input (catalog files, share links, orders) with libFuzzer.
+    Fuzz {
+        /// Targets to run (catalog_file, share_link, order_file); all when none are named.
+        targets: Vec<String>,
+        /// Seconds per target.
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,5 +60,6 @@ fn run(cli: Cli) -> Result<()> {
                 .args(["bench", "--package", "snapkit-core", "--benches"])
                 .current_dir(&root),
         ),
+        Command::Fuzz { targets, seconds } => fuzz::run(&root, &targets, seconds),
     }
 }

@@ -4,7 +4,7 @@ use crate::shell::{describe, execute};
 use crate::static_server::StaticServer;
 use crate::tools::{CHROMEDRIVER, ensure_browser_test_tools, ensure_build_tools, tool_path};
 use anyhow::{Result, bail};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -172,6 +172,16 @@ pub fn run(root: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The native `snapkit` binary, built if needed: the e2e tests verify browser orders with it.
+fn native_cli(root: &Path) -> Result<PathBuf> {
+    execute(
+        Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "-p", "snapkit-cli"])
+            .current_dir(root),
+    )?;
+    Ok(crate::dist::target_dir(root)?.join("debug/snapkit"))
+}
+
 /// Serves dist/ on a free port and runs the Playwright tests in tests/e2e against it.
 fn end_to_end(root: &Path) -> Result<()> {
     let server = StaticServer::start(&root.join("dist"), 0)?;
@@ -183,7 +193,8 @@ fn end_to_end(root: &Path) -> Result<()> {
         .args(["--test", "--test-reporter=spec"])
         .current_dir(&e2e)
         .env("SNAPKIT_URL", server.url())
-        .env("SNAPKIT_ARTIFACTS", &artifacts);
+        .env("SNAPKIT_ARTIFACTS", &artifacts)
+        .env("SNAPKIT_CLI", native_cli(root)?);
     eprintln!("xtask: {} against {}", describe(&command), server.url());
     execute(&mut command)?;
     eprintln!("xtask: screenshots are in {}", artifacts.display());

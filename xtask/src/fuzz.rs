@@ -1,0 +1,82 @@
+//! `cargo xtask fuzz`: runs the cargo-fuzz targets in `fuzz/` with libFuzzer for a set time.
+//!
+//! The machine has only the stable toolchain; `RUSTC_BOOTSTRAP=1` lets it take the sanitizer
+//! flags cargo-fuzz passes. Seeds for the share-link and order targets come from the committed
+//! order fixtures, so the fuzzer starts from real links and orders instead of from nothing.
+
+use crate::shell::{execute, output_of};
+use anyhow::{Context, Result, bail};
+use std::path::Path;
+use std::process::Command;
+
+/// Every fuzz target in `fuzz/fuzz_targets`.
+pub const TARGETS: [&str; 3] = ["catalog_file", "share_link", "order_file"];
+
+/// Fuzzes `targets` (all when empty) for `seconds` each.
+pub fn run(root: &Path, targets: &[String], seconds: u64) -> Result<()> {
+    ensure_cargo_fuzz()?;
+    let chosen: Vec<&str> = if targets.is_empty() {
+        TARGETS.to_vec()
+    } else {
+        targets.iter().map(String::as_str).collect()
+    };
+    for target in chosen {
+        if !TARGETS.contains(&target) {
+            bail!("no fuzz target '{target}'; there are {}", TARGETS.join(", "));
+        }
+        seed(root, target)?;
+        eprintln!("xtask: fuzzing {target} for {seconds} s");
+        execute(
+            Command::new("cargo")
+                .args(["fuzz", "run", target, "--"])
+                .arg(format!("-max_total_time={seconds}"))
+                .arg("-print_final_stats=1")
+                .env("RUSTC_BOOTSTRAP", "1")
+                .current_dir(root),
+        )
+        .with_context(|| format!("fuzz target {target} found a crash; see fuzz/artifacts/{target}"))?;
+    }
+    Ok(())
+}
+
+fn ensure_cargo_fuzz() -> Result<()> {
+    if output_of("cargo", &["fuzz", "--version"]).is_none() {
+        eprintln!("xtask: installing cargo-fuzz (a few minutes, once)");
+        execute(Command::new("cargo").args(["install", "cargo-fuzz", "--locked"]))?;
+    }
+    Ok(())
+}
+
+/// Writes the seeds of `target` into its corpus folder (shipped catalogs, fixture orders and
+/// their share links).
+fn seed(root: &Path, target: &str) -> Result<()> {
+    let corpus = root.join("fuzz/corpus").join(target);
+    std::fs::create_dir_all(&corpus)?;
+    let seeds: Vec<(String, String)> = match target {
+        "catalog_file" => files_in(&root.join("assets/catalogs"))?,
+        "order_file" => files_in(&root.join("tests/fixtures/orders"))?,
+        _ => files_in(&root.join("tests/fixtures/orders"))?
+            .into_iter()
+            .filter_map(|(name, text)| {
+                let order: serde_json::Value = serde_json::from_str(&text).ok()?;
+                Some((name, order["share_link"].as_str()?.to_owned()))
+            })
+            .collect(),
+    };
+    for (name, text) in seeds {
+        std::fs::write(corpus.join(format!("seed-{name}")), text)?;
+    }
+    Ok(())
+}
+
+fn files_in(folder: &Path) -> Result<Vec<(String, String)>> {
+    let mut found = Vec::new();
+    for entry in std::fs::read_dir(folder).with_context(|| format!("reading {}", folder.display()))? {
+        let path = entry?.path();
+        if path.extension().is_some_and(|ext| ext == "json") {
+            let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            found.push((name, std::fs::read_to_string(&path)?));
+        }
+    }
+    Ok(found)
+}
