@@ -17,6 +17,9 @@ test("shelving: tapping a frame adds it, the price and the scene follow, undo ta
     const total = () => page.locator(".total-amount").textContent();
     const first = await total();
     assert.match(first, /NOK/);
+    for (const fit of await page.locator(".part .part-fit").allTextContents()) {
+      assert.match(fit, /^Fits in \d+ places?$/, "each frame says where it fits");
+    }
     assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
     const canvasBefore = await page.locator("#snapkit-canvas").screenshot();
     await page.locator('.part[data-kind="frame-750x350x350"]').click();
@@ -54,6 +57,12 @@ test("sofa on a tablet: an open seat is explained and one tap repairs it", async
     await page.waitForFunction(() => document.querySelectorAll(".violation.error").length === 0);
     assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
     assert.match(await page.locator(".status-line").textContent(), /^Ready · 3 parts$/);
+    const ottoman = page.locator('.part[data-kind="ottoman"]');
+    assert.equal(await ottoman.locator(".part-fit").textContent(), "Fits in 1 place", "an ottoman stands free in front");
+    await ottoman.tap();
+    await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 4 parts");
+    assert.match(await ottoman.locator(".part-fit").textContent(), /^Fits nowhere now: /, "a second ottoman says why not");
+    assert.equal(await page.locator('.part[data-kind="ottoman"].blocked').count(), 1);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling on a tablet (${overflow}px)`);
     await page.screenshot({ path: artifact("rules-sofa-repaired.png") });

@@ -22,7 +22,10 @@ pub fn run(root: &Path, targets: &[String], seconds: u64) -> Result<()> {
     };
     for target in chosen {
         if !TARGETS.contains(&target) {
-            bail!("no fuzz target '{target}'; there are {}", TARGETS.join(", "));
+            bail!(
+                "no fuzz target '{target}'; there are {}",
+                TARGETS.join(", ")
+            );
         }
         seed(root, target)?;
         eprintln!("xtask: fuzzing {target} for {seconds} s");
@@ -34,7 +37,9 @@ pub fn run(root: &Path, targets: &[String], seconds: u64) -> Result<()> {
                 .env("RUSTC_BOOTSTRAP", "1")
                 .current_dir(root),
         )
-        .with_context(|| format!("fuzz target {target} found a crash; see fuzz/artifacts/{target}"))?;
+        .with_context(|| {
+            format!("fuzz target {target} found a crash; see fuzz/artifacts/{target}")
+        })?;
     }
     Ok(())
 }
@@ -71,10 +76,16 @@ fn seed(root: &Path, target: &str) -> Result<()> {
 
 fn files_in(folder: &Path) -> Result<Vec<(String, String)>> {
     let mut found = Vec::new();
-    for entry in std::fs::read_dir(folder).with_context(|| format!("reading {}", folder.display()))? {
+    for entry in
+        std::fs::read_dir(folder).with_context(|| format!("reading {}", folder.display()))?
+    {
         let path = entry?.path();
         if path.extension().is_some_and(|ext| ext == "json") {
-            let name = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let name = path
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
             found.push((name, std::fs::read_to_string(&path)?));
         }
     }

@@ -168,6 +168,14 @@ impl Assembly {
         Self::world_boxes(kind, placement).any(|aabb| aabb.min.y < -COLLISION_TOLERANCE_UM)
     }
 
+    /// The box around every part's collision volumes; `None` when there are no parts.
+    pub fn bounds(&self) -> Option<Aabb> {
+        self.parts
+            .values()
+            .filter_map(|part| Self::bounds_of(self.catalog.part(&part.kind)?, part.placement))
+            .reduce(Aabb::union)
+    }
+
     /// The box around all of a part's collision volumes.
     fn bounds_of(kind: &PartKind, placement: Placement) -> Option<Aabb> {
         Self::world_boxes(kind, placement).reduce(Aabb::union)

@@ -71,7 +71,7 @@ pub enum Refusal {
 }
 
 /// Why `kind` cannot be at `placement` (ignoring the parts in `ignoring`); empty when it can.
-fn refusals_at(
+pub fn refusals_at(
     assembly: &Assembly,
     kind: &PartKind,
     placement: Placement,

@@ -75,15 +75,19 @@ proptest! {
         let _ = open_link(&sealed(&payload), &shipped("bricks"));
     }
 
+    /// A changed character is refused, or (when it only touches bits DEFLATE ignores, such as
+    /// the padding after the last block) opens the very same configuration: the checksum
+    /// covers the inflated payload, so a link never silently opens something else.
     #[test]
     fn a_changed_character_is_refused_or_harmless(at in any::<prop::sample::Index>(), with in "[A-Za-z0-9_-]") {
         let catalog = shipped("shelving");
-        let code = share_code(&wall(&catalog, 4, 3));
+        let original = wall(&catalog, 4, 3);
+        let code = share_code(&original);
         let at = at.index(code.len());
         let mut changed = code.clone();
         changed.replace_range(at..=at, &with);
         match open_link(&changed, &catalog) {
-            Ok(opened) => prop_assert_eq!(changed, code, "a changed link opened as {:?}", essence(&opened.assembly)),
+            Ok(opened) => prop_assert_eq!(essence(&opened.assembly), essence(&original)),
             Err(error) => prop_assert!(!error.to_string().is_empty()),
         }
     }

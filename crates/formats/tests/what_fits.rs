@@ -5,7 +5,7 @@ mod demo_catalogs;
 
 use demo_catalogs::shipped;
 use snapkit_core::connector::placements_onto;
-use snapkit_core::rules::{FitReport, Stop, what_fits};
+use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
     Assembly, ConnectorId, ConnectorName, Edit, FinishId, Locale, PartId, PartKindId, PlacedPart,
     Placement, QuarterTurns,
@@ -119,4 +119,37 @@ fn a_frame_that_would_make_the_unit_too_wide_is_refused_with_the_rule_and_figure
     let wide = report(&anywhere, "frame-750x350x350");
     assert_eq!(wide.stopped_by, None);
     assert_eq!(wide.places, 4, "one on top of each frame, none at the ends");
+}
+
+#[test]
+fn a_free_standing_ottoman_is_set_down_in_front_of_the_sofa() {
+    let mut sofa = Assembly::new(shipped("sofa"));
+    place_first(&mut sofa, "arm-left", "wool-sand");
+    attach(&mut sofa, "seat-800", "wool-sand", 1, "right", "left");
+    let reports = what_fits(&sofa, None, &Locale::english());
+    let ottoman = report(&reports, "ottoman");
+    assert_eq!((ottoman.places, &ottoman.stopped_by), (1, &None));
+    let spot = best_spot(&sofa, &PartKindId::new("ottoman"), &Locale::english())
+        .expect("an ottoman can always be set down beside the sofa");
+    assert_eq!(
+        spot.finish,
+        FinishId::new("wool-sand"),
+        "in the sofa's fabric"
+    );
+    let before = sofa.bounds().expect("a sofa");
+    sofa.insert(spot.clone()).expect("the spot is free");
+    let kind = sofa.catalog().part(&spot.kind).expect("ottoman").clone();
+    let placed = Assembly::world_boxes(&kind, spot.placement)
+        .reduce(snapkit_core::Aabb::union)
+        .expect("a box");
+    assert_eq!(placed.min.y, 0, "on the floor");
+    let grid = sofa.catalog().meta.snap_grid_um;
+    let gap = placed.min.z - before.max.z;
+    assert!(
+        (300_000..300_000 + grid).contains(&gap),
+        "300 mm in front, on the catalog's grid: {gap} µm"
+    );
+    // A second ottoman would stand where the first one is: refused, and the rule says why not.
+    let again = what_fits(&sofa, None, &Locale::english());
+    assert!(report(&again, "ottoman").stopped_by.is_some());
 }

@@ -4,7 +4,7 @@
 //! Panels dispatch [`ConfigurationAction`]s; nothing in the UI re-implements a rule or a price.
 
 use snapkit_core::pricing::BillOfMaterials;
-use snapkit_core::rules::{Stop, best_spot};
+use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
     Catalog, Edit, Locale, PartKindId, Session, Violation, bill_of_materials, check,
 };
@@ -38,6 +38,8 @@ pub struct Configuration {
     pub violations: Vec<Violation>,
     /// What it costs and what operations ships.
     pub bill: BillOfMaterials,
+    /// For every part kind: in how many places it fits now, or what stops it.
+    pub fits: Vec<FitReport>,
     /// A short sentence about the last action when it did not do what was asked.
     pub notice: Option<String>,
     /// Counts changes to the assembly, so effects can follow them cheaply.
@@ -57,11 +59,13 @@ impl Configuration {
     pub fn new(session: Session, locale: Locale) -> Self {
         let violations = check(session.assembly(), &locale);
         let bill = bill_of_materials(session.assembly());
+        let fits = what_fits(session.assembly(), None, &locale);
         Self {
             session,
             locale,
             violations,
             bill,
+            fits,
             notice: None,
             revision: 0,
             frame_all: true,
@@ -78,6 +82,7 @@ impl Configuration {
         self.frame_all = frame_all;
         self.violations = check(self.session.assembly(), &self.locale);
         self.bill = bill_of_materials(self.session.assembly());
+        self.fits = what_fits(self.session.assembly(), None, &self.locale);
         self.notice = None;
         self.revision += 1;
         self
@@ -97,10 +102,10 @@ impl Configuration {
 }
 
 /// A refusal in the customer's words.
-fn stop_reason(stop: &Stop) -> String {
+pub(crate) fn stop_reason(stop: &Stop) -> String {
     match stop {
         Stop::NoConnector => "there is no open spot it attaches to".to_owned(),
-        Stop::Refused(_) => "every spot it attaches to is taken".to_owned(),
+        Stop::Refused(_) => "there is no free spot for it".to_owned(),
         Stop::Rule { reason, .. } => reason.clone(),
     }
 }

@@ -94,6 +94,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                         currency={configuration.bill.currency.clone()}
                         locale={configuration.locale.clone()} {on_repair} />
             <CatalogPanel catalog={props.catalog.clone()} locale={configuration.locale.clone()}
+                          fits={if session.assembly().is_empty() { Vec::new() } else { configuration.fits.clone() }}
                           {on_add} />
         </>
     }

@@ -6,11 +6,13 @@ use super::violation::Violation;
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
+use crate::geometry::Aabb;
 use crate::geometry::Placement;
 use crate::snapping::{
-    OpenConnector, Refusal, distinct_products, open_connectors, placements_onto_open,
+    OpenConnector, Refusal, distinct_products, open_connectors, placements_onto_open, refusals_at,
 };
 use crate::{ConnectorId, FinishId, Locale, PartId, PartKindId, RuleId};
+use glam::IVec3;
 use std::collections::HashSet;
 
 /// Whether one part kind can be added, and where.
@@ -117,6 +119,25 @@ struct Candidates {
 
 /// Where `kind` could attach to the connectors `open` (and stand on the floor of an empty
 /// assembly when `floor` holds), before rules are asked.
+/// Room left between an assembly and a free-standing part set down in front of it.
+const FREE_STANDING_GAP_UM: i32 = 300_000;
+
+/// Where a kind without connectors (it stands on its own, like an ottoman) goes when added:
+/// on the floor in front of the assembly (+Z), centred on it, on the catalog's grid.
+fn free_standing_spot(assembly: &Assembly, kind: &PartKind) -> Option<Placement> {
+    let around = assembly.bounds()?;
+    let own = kind.collision.iter().copied().reduce(Aabb::union)?;
+    let grid = assembly.catalog().meta.snap_grid_um.max(1);
+    let centre_x = (around.min.x + around.max.x) / 2 - (own.min.x + own.max.x) / 2;
+    let front_z = around.max.z + FREE_STANDING_GAP_UM - own.min.z;
+    Some(Placement::at(IVec3::new(
+        centre_x.div_euclid(grid) * grid,
+        -own.min.y,
+        // Rounded up, so the gap never shrinks.
+        (front_z + grid - 1).div_euclid(grid) * grid,
+    )))
+}
+
 fn candidates(
     assembly: &Assembly,
     kind: &PartKind,
@@ -129,6 +150,15 @@ fn candidates(
     if assembly.is_empty() && floor {
         mates = true;
         valid.push(Placement::default());
+    } else if floor
+        && kind.connectors.is_empty()
+        && let Some(spot) = free_standing_spot(assembly, kind)
+    {
+        mates = true;
+        match refusals_at(assembly, kind, spot, &[]).into_iter().next() {
+            Some(refusal) => refused = Some(refusal),
+            None => valid.push(spot),
+        }
     }
     for onto in open {
         let Some(attempts) = placements_onto_open(assembly, kind, onto) else {
@@ -169,12 +199,14 @@ pub fn best_spot(
     let mut work = assembly.clone();
     let mut first_stop = None;
     for placement in places {
-        // Prefer the finish of the neighbour it joins: a customer building in oak adds oak.
+        // Prefer the finish of the neighbour it joins (a customer building in oak adds oak);
+        // a part that joins nothing takes the finish most of the assembly is in.
         let neighbour_finish = assembly
             .connections_for(kind, placement, &[])
             .first()
             .and_then(|(_, other)| assembly.part(other.part))
-            .map(|part| part.finish.clone());
+            .map(|part| part.finish.clone())
+            .or_else(|| most_used_finish(assembly));
         let mut finishes: Vec<&FinishId> = neighbour_finish
             .iter()
             .filter(|finish| kind.finishes.contains(finish))
@@ -198,6 +230,23 @@ pub fn best_spot(
         Some(refusal) if mates => Stop::Refused(refusal),
         _ => Stop::NoConnector,
     }))
+}
+
+/// The finish most parts of `assembly` are in (the first in id order on a tie).
+fn most_used_finish(assembly: &Assembly) -> Option<FinishId> {
+    let mut counts: Vec<(&FinishId, usize)> = Vec::new();
+    for part in assembly.parts() {
+        match counts.iter_mut().find(|(finish, _)| *finish == &part.finish) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((&part.finish, 1)),
+        }
+    }
+    // `max_by_key` keeps the last maximum; reversing keeps the first.
+    counts
+        .into_iter()
+        .rev()
+        .max_by_key(|(_, count)| *count)
+        .map(|(finish, _)| finish.clone())
 }
 
 /// The first new error (one adding parts cannot mend) that placing `kind` there in `finish`
