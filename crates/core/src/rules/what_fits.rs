@@ -236,7 +236,10 @@ pub fn best_spot(
 fn most_used_finish(assembly: &Assembly) -> Option<FinishId> {
     let mut counts: Vec<(&FinishId, usize)> = Vec::new();
     for part in assembly.parts() {
-        match counts.iter_mut().find(|(finish, _)| *finish == &part.finish) {
+        match counts
+            .iter_mut()
+            .find(|(finish, _)| *finish == &part.finish)
+        {
             Some((_, count)) => *count += 1,
             None => counts.push((&part.finish, 1)),
         }
