@@ -185,6 +185,8 @@ fn native_cli(root: &Path) -> Result<PathBuf> {
 /// Serves dist/ on a free port and runs the Playwright tests in tests/e2e against it.
 fn end_to_end(root: &Path) -> Result<()> {
     let server = StaticServer::start(&root.join("dist"), 0)?;
+    // The demo retailer page, on another origin than the configurator.
+    let shop = StaticServer::start(&root.join("web/embed"), 0)?;
     let e2e = root.join("tests/e2e");
     let artifacts = e2e.join("artifacts");
     std::fs::create_dir_all(&artifacts)?;
@@ -193,6 +195,7 @@ fn end_to_end(root: &Path) -> Result<()> {
         .args(["--test", "--test-reporter=spec"])
         .current_dir(&e2e)
         .env("SNAPKIT_URL", server.url())
+        .env("SNAPKIT_SHOP_URL", shop.url())
         .env("SNAPKIT_ARTIFACTS", &artifacts)
         .env("SNAPKIT_CLI", native_cli(root)?);
     eprintln!("xtask: {} against {}", describe(&command), server.url());

@@ -6,6 +6,7 @@
 
 pub mod catalog_file;
 mod content_hash;
+pub mod embed_protocol;
 mod json_input;
 mod json_locate;
 pub mod order;

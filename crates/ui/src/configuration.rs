@@ -12,8 +12,8 @@ use std::rc::Rc;
 use std::sync::Arc;
 use yew::prelude::*;
 
-/// Something the customer did to the configuration.
-#[derive(Clone, Debug, PartialEq)]
+/// Something the customer (or the host page around the configurator) did to the configuration.
+#[derive(Clone, Debug)]
 pub enum ConfigurationAction {
     /// Add a part of this kind at the best open spot (a tap in the catalog panel).
     Add(PartKindId),
@@ -25,6 +25,15 @@ pub enum ConfigurationAction {
     Redo,
     /// Tell the customer something without changing the configuration (an order saved).
     Notify(String),
+    /// Replace the whole session (a link opened, a reset), with an optional note.
+    Open {
+        /// The session to continue from.
+        session: Box<Session>,
+        /// What to tell the customer about it.
+        notice: Option<String>,
+    },
+    /// Show reasons, names and prices in another locale.
+    SetLocale(Locale),
 }
 
 /// The configuration and everything shown about it.
@@ -115,7 +124,11 @@ impl Reducible for Configuration {
 
     fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        let adds = matches!(action, ConfigurationAction::Add(_));
+        let adds = matches!(
+            action,
+            ConfigurationAction::Add(_) | ConfigurationAction::Open { .. }
+        );
+        let mut opened_notice = None;
         let outcome = match action {
             ConfigurationAction::Add(kind) => {
                 match best_spot(next.session.assembly(), &kind, &next.locale) {
@@ -145,9 +158,22 @@ impl Reducible for Configuration {
                 None => Err("Nothing to redo".to_owned()),
             },
             ConfigurationAction::Notify(notice) => Err(notice),
+            ConfigurationAction::Open { session, notice } => {
+                next.session = *session;
+                opened_notice = notice;
+                Ok(())
+            }
+            ConfigurationAction::SetLocale(locale) => {
+                next.locale = locale;
+                Ok(())
+            }
         };
         Rc::new(match outcome {
-            Ok(()) => next.changed(adds),
+            Ok(()) => {
+                let mut changed = next.changed(adds);
+                changed.notice = opened_notice;
+                changed
+            }
             Err(notice) => next.refused(notice),
         })
     }

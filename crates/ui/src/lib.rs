@@ -6,8 +6,10 @@
 mod catalog_panel;
 mod configuration;
 mod configurator;
+mod embedding;
 mod money;
 mod order_export;
+mod page_locale;
 mod price_panel;
 mod rules_panel;
 mod scene_canvas;

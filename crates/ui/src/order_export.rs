@@ -1,4 +1,5 @@
-//! "Order": the order document of a configuration that passes the rules, saved as a file.
+//! "Order": the order document of a configuration that passes the rules, saved as a file (or
+//! handed to the retailer's page when embedded).
 //!
 //! Only a [`CheckedConfiguration`] becomes an order, so a configuration with an error cannot
 //! be exported whatever the buttons say.
@@ -9,18 +10,14 @@ use snapkit_core::CheckedConfiguration;
 use snapkit_formats::{OrderContext, OrderDocument};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Makes the order and offers it as a download; the sentence to show the customer either way.
-pub(crate) fn export_order(configuration: &Configuration) -> String {
-    let checked = match CheckedConfiguration::check(
-        configuration.session.assembly(),
-        &configuration.locale,
-    ) {
-        Ok(checked) => checked,
-        Err(error) => return format!("Not ready to order: {error}."),
-    };
+/// The order of `configuration`, or why it cannot be ordered (in the customer's words).
+pub(crate) fn make_order(configuration: &Configuration) -> Result<OrderDocument, String> {
+    let checked =
+        CheckedConfiguration::check(configuration.session.assembly(), &configuration.locale)
+            .map_err(|error| format!("Not ready to order: {error}."))?;
     let link = current_link();
     let page = link.split_once('#').map_or(link.as_str(), |(page, _)| page);
-    let order = OrderDocument::from_checked(
+    Ok(OrderDocument::from_checked(
         &checked,
         &OrderContext {
             page,
@@ -28,7 +25,15 @@ pub(crate) fn export_order(configuration: &Configuration) -> String {
             created_at: String::from(js_sys::Date::new_0().to_iso_string()),
             app_version: env!("CARGO_PKG_VERSION"),
         },
-    );
+    ))
+}
+
+/// Makes the order and offers it as a download; the sentence to show the customer either way.
+pub(crate) fn export_order(configuration: &Configuration) -> String {
+    let order = match make_order(configuration) {
+        Ok(order) => order,
+        Err(reason) => return reason,
+    };
     let file = format!("snapkit-order-{}.json", order.configuration_id);
     let saved = serde_json::to_string_pretty(&order)
         .map_err(|error| JsValue::from(error.to_string()))

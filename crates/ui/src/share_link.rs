@@ -5,7 +5,7 @@
 use crate::configuration::Configuration;
 use crate::scene_sync::starting_session;
 use snapkit_core::{Assembly, Catalog, Locale, Session};
-use snapkit_formats::{open_link, share_code};
+use snapkit_formats::{LinkError, open_link, share_code};
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
@@ -15,33 +15,42 @@ pub fn link_in_address() -> Option<String> {
     hash.contains("c=").then_some(hash)
 }
 
+/// The session a share link holds, with a note when it was made for another catalog version.
+pub(crate) fn session_from_link(
+    catalog: &Arc<Catalog>,
+    link: &str,
+) -> Result<(Session, Option<String>), LinkError> {
+    let opened = open_link(link, catalog)?;
+    let note = opened.made_for_version.map(|version| {
+        format!(
+            "This link was made for version {version} of the catalog; it opened with version {}. Prices are today's.",
+            catalog.meta.version
+        )
+    });
+    Ok((Session::from_assembly(opened.assembly), note))
+}
+
+/// The sentence shown when a link cannot be opened; the customer goes on from the start.
+pub(crate) fn not_opened(error: &LinkError) -> String {
+    format!("The shared configuration could not be opened ({error}). You can start from here.")
+}
+
 /// The configuration the page opens with: the one in its link, or the catalog's starting
 /// point with a notice when the link cannot be opened (the customer can always go on).
 pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Configuration {
     let Some(link) = link_in_address() else {
         return Configuration::new(starting_session(catalog), locale);
     };
-    match open_link(&link, &catalog) {
-        Ok(opened) => {
-            let mut configuration =
-                Configuration::new(Session::from_assembly(opened.assembly), locale);
-            if let Some(version) = opened.made_for_version {
-                configuration.notice = Some(format!(
-                    "This link was made for version {version} of the catalog; it opened with version {}. Prices are today's.",
-                    catalog.meta.version
-                ));
-            }
-            configuration
-        }
+    let (session, notice) = match session_from_link(&catalog, &link) {
+        Ok(opened) => opened,
         Err(error) => {
             web_sys::console::warn_1(&format!("share link not opened: {error}").into());
-            let mut configuration = Configuration::new(starting_session(catalog), locale);
-            configuration.notice = Some(format!(
-                "The shared configuration could not be opened ({error}). You can start from here."
-            ));
-            configuration
+            (starting_session(catalog), Some(not_opened(&error)))
         }
-    }
+    };
+    let mut configuration = Configuration::new(session, locale);
+    configuration.notice = notice;
+    configuration
 }
 
 /// Rewrites the address to the link of `assembly` (no fragment when it is empty).
@@ -67,9 +76,19 @@ pub(crate) fn show_in_address(assembly: &Assembly) {
     }
 }
 
-/// The page's address as it is now: the share link of what is on screen.
+/// The share link of what is on screen: the page's address as it is now, without the
+/// embedding parameters (a link opened on its own must not think it is inside a shop's page).
 pub(crate) fn current_link() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default()
+    let Some(href) = web_sys::window().and_then(|window| window.location().href().ok()) else {
+        return String::new();
+    };
+    match web_sys::Url::new(&href) {
+        Ok(url) => {
+            let params = url.search_params();
+            params.delete("embed");
+            params.delete("allow");
+            url.href()
+        }
+        Err(_) => href,
+    }
 }

@@ -3,16 +3,21 @@
 
 use crate::catalog_panel::CatalogPanel;
 use crate::configuration::ConfigurationAction;
-use crate::order_export::export_order;
+use crate::embedding::Embedding;
+use crate::order_export::{export_order, make_order};
+use crate::page_locale::locale_in_address;
 use crate::price_panel::PricePanel;
 use crate::rules_panel::RulesPanel;
 use crate::scene_sync::snapshot_of;
 use crate::share_link::{opening_configuration, show_in_address};
 use crate::toolbar::Toolbar;
 use snapkit_bridge::{ToScene, UiEnd};
+use snapkit_core::Catalog;
 use snapkit_core::rules::is_orderable;
-use snapkit_core::{Catalog, Locale};
+use snapkit_formats::embed_protocol::EmbedEvent;
 use std::sync::Arc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 /// Properties of [`Workspace`].
@@ -31,17 +36,67 @@ pub(crate) struct WorkspaceProps {
 pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     let configuration = {
         let catalog = props.catalog.clone();
-        use_reducer(move || opening_configuration(catalog, Locale::english()))
+        use_reducer(move || opening_configuration(catalog, locale_in_address()))
     };
+    let embedding = use_memo((), |()| Embedding::from_address());
+    // The message listener lives as long as the workspace; it reads the newest state here.
+    let latest = use_mut_ref(|| configuration.clone());
+    *latest.borrow_mut() = configuration.clone();
+
+    {
+        let embedding = embedding.clone();
+        let latest = latest.clone();
+        let catalog = props.catalog.clone();
+        use_effect_with((), move |()| {
+            let window = web_sys::window();
+            let listener = embedding.as_ref().as_ref().map(|embedded| {
+                embedded.post(&EmbedEvent::Ready {
+                    catalog: catalog.meta.id.clone(),
+                    version: catalog.meta.version.clone(),
+                });
+                let embedding = embedding.clone();
+                Closure::<dyn Fn(web_sys::MessageEvent)>::new(
+                    move |event: web_sys::MessageEvent| {
+                        // The page's own messages (scheduling inside libraries) are not commands.
+                        let from_self = event.source().map(JsValue::from)
+                            == web_sys::window().map(JsValue::from);
+                        if let Some(embedded) = embedding.as_ref()
+                            && !from_self
+                        {
+                            embedded.receive(&event.origin(), &event.data(), &latest, &catalog);
+                        }
+                    },
+                )
+            });
+            if let (Some(window), Some(listener)) = (&window, &listener)
+                && let Err(error) = window
+                    .add_event_listener_with_callback("message", listener.as_ref().unchecked_ref())
+            {
+                web_sys::console::warn_1(&error);
+            }
+            move || {
+                if let (Some(window), Some(listener)) = (window, listener) {
+                    let _ = window.remove_event_listener_with_callback(
+                        "message",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+            }
+        });
+    }
 
     {
         let bridge = props.bridge.clone();
         let on_parts = props.on_parts.clone();
         let state = configuration.clone();
+        let embedding = embedding.clone();
         use_effect_with(configuration.revision, move |_| {
             let assembly = state.session.assembly();
             on_parts.emit(assembly.len());
             show_in_address(assembly);
+            if let Some(embedded) = embedding.as_ref() {
+                embedded.post(&Embedding::change(&state));
+            }
             let mut commands = vec![ToScene::ShowSnapshot(snapshot_of(assembly))];
             if state.frame_all {
                 commands.push(ToScene::FitToView);
@@ -60,8 +115,22 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     };
     let on_order = {
         let configuration = configuration.clone();
+        let embedding = embedding.clone();
         Callback::from(move |()| {
-            let notice = export_order(&configuration);
+            // Embedded, the order goes to the shop around the configurator; alone, to a file.
+            let notice = match embedding.as_ref() {
+                Some(embedded) => match make_order(&configuration) {
+                    Ok(order) => {
+                        let id = order.configuration_id.clone();
+                        embedded.post(&EmbedEvent::Order {
+                            order: Box::new(order),
+                        });
+                        format!("Order {id} sent to the shop.")
+                    }
+                    Err(reason) => reason,
+                },
+                None => export_order(&configuration),
+            };
             configuration.dispatch(ConfigurationAction::Notify(notice));
         })
     };

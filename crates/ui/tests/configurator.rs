@@ -157,7 +157,7 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         Some("✓ Ready to order")
     );
 
-    // A frame without connectors has nowhere to go: the tap is answered, not ignored.
+    // A frame without connectors stands on its own: a tap sets it down in front of the first.
     let button: web_sys::HtmlElement = root
         .query_selector(".part[data-kind=frame]")
         .ok()
@@ -167,14 +167,16 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         .expect("an HTML element");
     button.click();
     assert!(
-        eventually(|| text_of(&root, ".notice").as_deref()
-            == Some("Frame cannot be added: there is no open spot it attaches to"))
-        .await
+        eventually(|| text_of(&root, ".status-line").as_deref() == Some("Ready · 2 parts")).await
     );
-    assert!(
-        scene_end.drain().is_empty(),
-        "a refused tap changes nothing in the scene"
-    );
+    let commands = scene_end.drain();
+    let Some(ToScene::ShowSnapshot(snapshot)) = commands.first() else {
+        panic!("expected a snapshot, got {commands:?}");
+    };
+    assert_eq!(snapshot.parts.len(), 2);
+    let gap = snapshot.parts[1].position.z - snapshot.parts[0].position.z;
+    assert!(gap >= 650.0, "350 mm deep, 300 mm apart: {gap}");
+    assert_eq!(text_of(&root, ".notice"), None, "nothing to explain");
 }
 
 #[wasm_bindgen_test]
