@@ -72,7 +72,7 @@ test("a retailer page on another origin exchanges every message with the configu
     await partsInBasket(page, 6);
     await page.evaluate(() => window.snapkitShop.load("#c=AUWLQbroken"));
     await page.waitForFunction(() => document.querySelector(".basket-error")?.dataset.code === "link-not-opened");
-    assert.match(await page.locator(".basket-error").textContent(), /could not be opened \(the link is damaged/);
+    assert.match(await page.locator(".basket-error").textContent(), /^The configuration could not be opened \(the link is damaged.*\); the current one is unchanged\.$/);
     assert.equal(await page.locator(".basket-status").getAttribute("data-parts"), "6", "a bad link loses nothing");
     await page.screenshot({ path: artifact("embed-shop-norsk.png") });
     assert.deepEqual(problems, []);

@@ -8,7 +8,7 @@
 use crate::configuration::{Configuration, ConfigurationAction};
 use crate::order_export::make_order;
 use crate::scene_sync::starting_session;
-use crate::share_link::{current_link, not_opened, session_from_link};
+use crate::share_link::{current_link, session_from_link};
 use snapkit_core::rules::is_orderable;
 use snapkit_core::{Catalog, Locale};
 use snapkit_formats::embed_protocol::{
@@ -143,8 +143,12 @@ impl Embedding {
                 let opened = link_to_load(link.as_ref(), order.as_deref())
                     .map_err(|error| (error.code(), error.to_string()))
                     .and_then(|link| {
-                        session_from_link(catalog, &link)
-                            .map_err(|error| (ErrorCode::LinkNotOpened, not_opened(&error)))
+                        session_from_link(catalog, &link).map_err(|error| {
+                            let message = format!(
+                                "The configuration could not be opened ({error}); the current one is unchanged."
+                            );
+                            (ErrorCode::LinkNotOpened, message)
+                        })
                     });
                 match opened {
                     Ok((session, notice)) => handle.dispatch(ConfigurationAction::Open {

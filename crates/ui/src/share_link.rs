@@ -31,7 +31,7 @@ pub(crate) fn session_from_link(
 }
 
 /// The sentence shown when a link cannot be opened; the customer goes on from the start.
-pub(crate) fn not_opened(error: &LinkError) -> String {
+fn not_opened(error: &LinkError) -> String {
     format!("The shared configuration could not be opened ({error}). You can start from here.")
 }
 
