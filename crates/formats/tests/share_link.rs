@@ -11,7 +11,7 @@ mod growth;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use demo_catalogs::shipped;
-use growth::{Growth, grow, wall};
+use growth::{Growth, grow, growth_step, wall};
 use proptest::prelude::*;
 use snapkit_core::{Assembly, Catalog, FinishId, PartId, PartKindId, PlacedPart, Placement};
 use snapkit_formats::share_link::{Anchor, RawLink, RawPart};
@@ -29,21 +29,13 @@ fn essence(assembly: &Assembly) -> (BTreeMap<String, usize>, usize) {
     (parts, assembly.connections().len())
 }
 
-fn growth() -> impl Strategy<Value = Growth> {
-    prop_oneof![
-        5 => (any::<usize>(), any::<usize>(), any::<usize>(), any::<usize>())
-            .prop_map(|(open, fit, placement, finish)| Growth::Attach { open, fit, placement, finish }),
-        1 => any::<usize>().prop_map(Growth::Remove),
-    ]
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
     fn every_grown_assembly_survives_the_round_trip(
         catalog in prop::sample::select(vec!["shelving", "sofa", "bricks"]),
-        steps in prop::collection::vec(growth(), 0..24),
+        steps in prop::collection::vec(growth_step(), 0..24),
     ) {
         let catalog = shipped(catalog);
         let assembly = grow(&catalog, &steps);

@@ -1,6 +1,7 @@
 //! Assemblies for the formats' tests: grown at random on a catalog, or a wall of shelving.
 
 use glam::IVec3;
+use proptest::prelude::*;
 use snapkit_core::snapping::{fits_at, open_connectors};
 use snapkit_core::{Assembly, Catalog, FinishId, PartId, PartKindId, PlacedPart, Placement};
 use std::sync::Arc;
@@ -22,6 +23,15 @@ pub enum Growth {
     },
     /// Remove the `n`-th part (modulo the part count).
     Remove(usize),
+}
+
+/// Random growth steps: mostly attachments, now and then a removal.
+pub fn growth_step() -> impl Strategy<Value = Growth> {
+    prop_oneof![
+        5 => (any::<usize>(), any::<usize>(), any::<usize>(), any::<usize>())
+            .prop_map(|(open, fit, placement, finish)| Growth::Attach { open, fit, placement, finish }),
+        1 => any::<usize>().prop_map(Growth::Remove),
+    ]
 }
 
 /// `catalog`'s first kind on the floor, then `steps` applied; steps that do not apply are skipped.
