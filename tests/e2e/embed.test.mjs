@@ -42,7 +42,7 @@ test("a retailer page on another origin exchanges every message with the configu
     assert.notEqual(new URL(shopUrl).origin, new URL(baseUrl).origin, "the shop is on another origin");
     // ready, then change
     await partsInBasket(page, 1);
-    assert.match(await page.locator(".basket-status").textContent(), /^1 parts · ready to order$/);
+    assert.match(await page.locator(".basket-status").textContent(), /^1 part · ready to order$/);
     const firstTotal = await page.locator(".basket-total").textContent();
     // A change in the configurator reaches the shop.
     await frame.locator('.part[data-kind="frame-750x350x350"]').click();

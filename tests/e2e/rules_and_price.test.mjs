@@ -56,7 +56,8 @@ test("sofa on a tablet: an open seat is explained and one tap repairs it", async
     await errors.first().locator("button.repair").first().tap();
     await page.waitForFunction(() => document.querySelectorAll(".violation.error").length === 0);
     assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
-    assert.match(await page.locator(".status-line").textContent(), /^Ready · 3 parts$/);
+    // The status line follows the configuration one render later: wait for it, do not race it.
+    await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 3 parts");
     const ottoman = page.locator('.part[data-kind="ottoman"]');
     assert.equal(await ottoman.locator(".part-fit").textContent(), "Fits in 1 place", "an ottoman stands free in front");
     await ottoman.tap();

@@ -19,9 +19,10 @@ const shop = embedConfigurator($("#configurator"), {
     },
     change: (message) => {
       currency = message.currency;
+      const parts = `${message.parts} part${message.parts === 1 ? "" : "s"}`;
       $(".basket-status").textContent = message.orderable
-        ? `${message.parts} parts · ready to order`
-        : `${message.parts} parts · ${message.errors} problem(s) to solve`;
+        ? `${parts} · ready to order`
+        : `${parts} · ${message.errors} problem(s) to solve`;
       $(".basket-status").dataset.parts = String(message.parts);
       $(".basket-total").textContent = money(message.total);
       $(".add-to-basket").disabled = !message.orderable;
