@@ -88,20 +88,18 @@ impl SceneEnd {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use snapkit_core::PartId;
     use std::task::{Context, Poll, Waker};
 
     #[test]
     fn commands_arrive_in_order_and_drain_empties_the_queue() {
         let (ui, scene) = connect();
         ui.send(ToScene::FitToView).expect("room in channel");
-        ui.send(ToScene::ShowSnapshot(Default::default()))
+        ui.send(ToScene::Focus(vec![PartId(7)]))
             .expect("room in channel");
         assert_eq!(
             scene.drain(),
-            [
-                ToScene::FitToView,
-                ToScene::ShowSnapshot(Default::default())
-            ]
+            [ToScene::FitToView, ToScene::Focus(vec![PartId(7)])]
         );
         assert!(scene.drain().is_empty());
     }

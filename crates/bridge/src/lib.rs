@@ -9,5 +9,5 @@ pub mod messages;
 pub mod snapshot;
 
 pub use channel::{SceneEnd, UiEnd, connect};
-pub use messages::{FromScene, ToScene};
-pub use snapshot::{PartLook, ScenePart, SceneSnapshot};
+pub use messages::{DragCommand, DragOutcome, DragPreview, FromScene, ToScene};
+pub use snapshot::{PartLook, PartMark, ScenePart, SceneSnapshot};

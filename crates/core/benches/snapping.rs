@@ -11,7 +11,7 @@ use brick_wall::{ROW, brick, wall};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use glam::{IVec3, Vec3};
 use snapkit_core::snapping::{SnapQuery, SnapTarget, snap};
-use snapkit_core::{Edit, PartKindId};
+use snapkit_core::{Edit, PartKindId, Rotation};
 use std::hint::black_box;
 
 fn benchmarks(criterion: &mut Criterion) {
@@ -22,6 +22,7 @@ fn benchmarks(criterion: &mut Criterion) {
         let query = SnapQuery {
             kind: PartKindId::new("brick-2x4"),
             moving: None,
+            facing: Rotation::IDENTITY,
             target: SnapTarget::Ray {
                 origin: Vec3::new(4.0 * PITCH as f32, 200_000.0, 8.0 * PITCH as f32),
                 direction: Vec3::new(0.0, -1.0, 0.05),

@@ -5,10 +5,15 @@
 use crate::assembly::Assembly;
 use crate::catalog::PartKind;
 use crate::connector::{WorldFrame, placements_onto};
-use crate::geometry::Placement;
+use crate::geometry::{Placement, Rotation};
 use crate::{ConnectorId, ConnectorName, PartId, PartKindId};
 use glam::{IVec3, Vec3};
 use std::collections::{BTreeSet, HashSet};
+
+/// How much a candidate in another orientation than the customer's counts as farther, in
+/// micrometres: more than the body-under-the-pointer tie-break (a thousandth of up to a few
+/// metres), less than the spacing of any catalog's connectors (8 mm for bricks).
+const OTHER_FACING_PENALTY_UM: f32 = 4_000.0;
 
 /// How many open connectors nearest the target are tried.
 const NEAREST_CONNECTORS: usize = 8;
@@ -22,6 +27,9 @@ pub struct SnapQuery {
     pub moving: Option<PartId>,
     /// Where the pointer is, in micrometres.
     pub target: SnapTarget,
+    /// The orientation the customer turned the part to: a part on the floor stands so, and
+    /// among the ways to attach at one connector, this one is preferred.
+    pub facing: Rotation,
 }
 
 /// Where the customer points.
@@ -323,18 +331,18 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
                 onto: Some(onto.id.clone()),
                 joints,
                 refusals,
-                distance: distance + query.target.distance_to(centre) * 1e-3,
+                distance: distance
+                    + query.target.distance_to(centre) * 1e-3
+                    + if placement.rotation == query.facing {
+                        0.0
+                    } else {
+                        OTHER_FACING_PENALTY_UM
+                    },
             });
         }
     }
     if let Some(floor) = query.target.floor_point() {
-        nearby.push(floor_candidate(
-            assembly,
-            kind,
-            floor,
-            &ignoring,
-            query.target,
-        ));
+        nearby.push(floor_candidate(assembly, kind, floor, &ignoring, query));
     }
     nearby.sort_by(|a, b| a.distance.total_cmp(&b.distance));
     let best = nearby
@@ -401,7 +409,7 @@ fn floor_candidate(
     kind: &PartKind,
     point: Vec3,
     ignoring: &[PartId],
-    target: SnapTarget,
+    query: &SnapQuery,
 ) -> SnapCandidate {
     let grid = assembly.catalog().meta.snap_grid_um.max(1) as f32;
     let snapped = IVec3::new(
@@ -409,7 +417,10 @@ fn floor_candidate(
         0,
         ((point.z / grid).round() * grid) as i32,
     );
-    let placement = Placement::at(snapped);
+    let placement = Placement {
+        rotation: query.facing,
+        translation: snapped,
+    };
     let refusals = refusals_at(assembly, kind, placement, ignoring);
     SnapCandidate {
         placement,
@@ -417,6 +428,6 @@ fn floor_candidate(
         joints: Vec::new(),
         refusals,
         // The floor is a fallback: a connector at the same distance wins.
-        distance: target.distance_to(snapped.as_vec3()) + grid,
+        distance: query.target.distance_to(snapped.as_vec3()) + grid,
     }
 }

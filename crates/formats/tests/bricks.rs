@@ -132,6 +132,7 @@ fn snapping_near_the_top_of_a_brick_finds_a_valid_stacked_spot() {
         &SnapQuery {
             kind: PartKindId::new("brick-2x2"),
             moving: None,
+            facing: Rotation::IDENTITY,
             target: SnapTarget::Ray {
                 // Straight down onto the middle of the base's back half.
                 origin: Vec3::new(0.0, 100_000.0, 8_000.0),
@@ -165,10 +166,34 @@ fn an_empty_floor_offers_a_spot_on_the_stud_grid() {
         &SnapQuery {
             kind: PartKindId::new("brick-2x4"),
             moving: None,
+            facing: Rotation::IDENTITY,
             target: SnapTarget::Point(Vec3::new(19_000.0, 0.0, -3_000.0)),
         },
     );
     let best = result.best.expect("the floor is free");
     assert_eq!(best.placement.translation, IVec3::new(16_000, 0, 0));
     assert_eq!(best.onto, None);
+}
+
+#[test]
+fn a_brick_turned_by_the_customer_snaps_on_turned() {
+    let assembly = on_one_2x4_brick();
+    let turned = Rotation::quarter_turns_about(Direction::PosY, 1);
+    for facing in [Rotation::IDENTITY, turned] {
+        let result = snap(
+            &assembly,
+            &SnapQuery {
+                kind: PartKindId::new("brick-2x4"),
+                moving: None,
+                facing,
+                target: SnapTarget::Ray {
+                    origin: Vec3::new(0.0, 100_000.0, 0.0),
+                    direction: Vec3::NEG_Y,
+                },
+            },
+        );
+        let best = result.best.expect("a spot on top");
+        assert_eq!(best.placement.rotation, facing, "{best:?}");
+        assert_eq!(best.placement.translation.y, HEIGHT);
+    }
 }

@@ -1,7 +1,7 @@
 //! The scene's side of the bridge: drains commands before the frame, publishes facts after it.
 
 use bevy::prelude::*;
-use snapkit_bridge::{FromScene, SceneEnd, SceneSnapshot, ToScene};
+use snapkit_bridge::{FromScene, SceneEnd, ToScene};
 
 /// The scene's end of the bridge, as a resource.
 #[derive(Resource)]
@@ -9,12 +9,7 @@ pub(crate) struct BridgeLink(pub(crate) SceneEnd);
 
 /// A command from the UI, as a Bevy message for the scene's systems.
 #[derive(Message, Clone, Debug)]
-pub enum SceneCommand {
-    /// Draw this snapshot instead of the current one.
-    ShowSnapshot(SceneSnapshot),
-    /// Frame the whole assembly.
-    FitToView,
-}
+pub struct SceneCommand(pub ToScene);
 
 /// A fact for the UI, written by any scene system and forwarded at the end of the frame.
 #[derive(Message, Clone, Debug)]
@@ -29,12 +24,7 @@ pub(crate) fn plugin(app: &mut App) {
 }
 
 fn drain_commands(link: Res<BridgeLink>, mut commands: MessageWriter<SceneCommand>) {
-    for command in link.0.drain() {
-        commands.write(match command {
-            ToScene::ShowSnapshot(snapshot) => SceneCommand::ShowSnapshot(snapshot),
-            ToScene::FitToView => SceneCommand::FitToView,
-        });
-    }
+    commands.write_batch(link.0.drain().into_iter().map(SceneCommand));
 }
 
 fn publish_facts(link: Res<BridgeLink>, mut facts: MessageReader<SceneFact>) {

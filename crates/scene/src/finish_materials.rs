@@ -1,12 +1,13 @@
-//! One PBR material per finish look, created on first use and shared by every part in that finish.
+//! One PBR material per finish look and mark, created on first use and shared by every part
+//! drawn alike.
 
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
-use snapkit_bridge::PartLook;
+use snapkit_bridge::{PartLook, PartMark};
 
-/// Materials already made, keyed by the exact look.
+/// Materials already made, keyed by the exact look and mark.
 #[derive(Resource, Default)]
-pub(crate) struct FinishMaterials(HashMap<LookKey, Handle<StandardMaterial>>);
+pub(crate) struct FinishMaterials(HashMap<(LookKey, Option<PartMark>), Handle<StandardMaterial>>);
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 struct LookKey([u8; 3], u32, u32);
@@ -22,20 +23,32 @@ impl From<PartLook> for LookKey {
     }
 }
 
+/// The glow a mark adds on top of the finish, so the finish stays recognisable under it.
+fn glow(mark: Option<PartMark>) -> LinearRgba {
+    match mark {
+        None => LinearRgba::BLACK,
+        Some(PartMark::Selected) => LinearRgba::rgb(0.05, 0.22, 0.55),
+        Some(PartMark::Error) => LinearRgba::rgb(0.6, 0.04, 0.02),
+        Some(PartMark::Warning) => LinearRgba::rgb(0.45, 0.28, 0.0),
+    }
+}
+
 impl FinishMaterials {
-    /// The material for `look`, made now if this is the first part with it.
+    /// The material for `look` with `mark`, made now if this is the first part drawn so.
     pub(crate) fn get_or_create(
         &mut self,
         look: PartLook,
+        mark: Option<PartMark>,
         materials: &mut Assets<StandardMaterial>,
     ) -> Handle<StandardMaterial> {
         self.0
-            .entry(look.into())
+            .entry((look.into(), mark))
             .or_insert_with(|| {
                 materials.add(StandardMaterial {
                     base_color: Color::srgb_u8(look.colour.r, look.colour.g, look.colour.b),
                     perceptual_roughness: look.roughness,
                     metallic: look.metalness,
+                    emissive: glow(mark),
                     ..default()
                 })
             })

@@ -1,8 +1,10 @@
-//! snapkit-scene: the Bevy scene that draws an assembly.
+//! snapkit-scene: the Bevy scene that draws an assembly and turns taps and drags into
+//! proposed edits.
 //!
-//! The scene is a projection: it draws the snapshots it receives through the bridge
-//! and reports facts back; it never owns the configuration. Each feature is one file
-//! with one `plugin` function; [`ScenePlugin`] composes them.
+//! The scene is a projection: it draws the snapshots it receives through the bridge,
+//! snaps dragged parts with `core`, and reports facts and proposed edits back; it never owns
+//! or changes the configuration. Each feature is one file with one `plugin` function;
+//! [`ScenePlugin`] composes them.
 
 use bevy::prelude::*;
 use snapkit_bridge::SceneEnd;
@@ -10,9 +12,13 @@ use snapkit_bridge::SceneEnd;
 mod assembly_view;
 mod bridge_link;
 mod canvas_resolution;
+mod drag_and_snap;
 mod finish_materials;
 mod orbit_camera;
+mod part_picking;
 mod stage;
+#[cfg(test)]
+mod test_scene;
 
 pub use bridge_link::{SceneCommand, SceneFact};
 pub use canvas_resolution::{MAX_CANVAS_SIDE_PX, MAX_PIXEL_RATIO};
@@ -31,6 +37,8 @@ impl Plugin for ScenePlugin {
         assembly_view::plugin(app);
         stage::plugin(app);
         orbit_camera::plugin(app);
+        drag_and_snap::plugin(app);
+        part_picking::plugin(app);
         canvas_resolution::plugin(app);
     }
 }

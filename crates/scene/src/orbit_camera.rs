@@ -1,9 +1,11 @@
 //! The orbit camera: mouse drag and one finger orbit, right drag and two fingers pan, wheel and pinch zoom.
 
-use crate::assembly_view::AssemblyBounds;
+use crate::assembly_view::{AssemblyBounds, ShownSnapshot, bounds_of};
 use crate::bridge_link::SceneCommand;
+use crate::part_picking::pointer_is_free;
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll, MouseScrollUnit};
 use bevy::prelude::*;
+use snapkit_bridge::ToScene;
 
 /// Radians of orbit per logical pixel of drag.
 const ORBIT_PER_PIXEL: f32 = 0.008;
@@ -19,7 +21,7 @@ const TARGET_LIMIT: f32 = 10.0;
 /// How much room fit-to-view leaves around the assembly (1 = touching the edges), so its shadow shows too.
 const FIT_MARGIN: f32 = 1.45;
 /// Vertical field of view.
-const FIELD_OF_VIEW: f32 = std::f32::consts::FRAC_PI_4;
+pub(crate) const FIELD_OF_VIEW: f32 = std::f32::consts::FRAC_PI_4;
 
 /// Where the camera looks and from how far: yaw and pitch about the target, in radians.
 #[derive(Component, Debug, Clone, Copy, PartialEq)]
@@ -76,6 +78,24 @@ impl OrbitCamera {
             (radius * FIT_MARGIN / half_fov.sin()).clamp(DISTANCE_LIMITS.0, DISTANCE_LIMITS.1);
     }
 
+    /// The ray from the camera through `pointer` (logical pixels from the viewport's top-left
+    /// corner) on a viewport of `viewport` logical pixels: its origin and direction, in metres.
+    pub(crate) fn ray_through(&self, pointer: Vec2, viewport: Vec2) -> (Vec3, Vec3) {
+        let transform = self.transform();
+        let viewport = viewport.max(Vec2::ONE);
+        let half_height = (FIELD_OF_VIEW / 2.0).tan();
+        let from_centre = Vec2::new(
+            2.0 * pointer.x / viewport.x - 1.0,
+            1.0 - 2.0 * pointer.y / viewport.y,
+        );
+        let towards = Vec3::new(
+            from_centre.x * half_height * viewport.x / viewport.y,
+            from_centre.y * half_height,
+            -1.0,
+        );
+        (transform.translation, transform.rotation * towards)
+    }
+
     fn rotation(&self) -> Quat {
         Quat::from_euler(EulerRot::YXZ, self.yaw, -self.pitch, 0.0)
     }
@@ -94,7 +114,12 @@ impl OrbitCamera {
 pub(crate) fn plugin(app: &mut App) {
     app.add_systems(Startup, spawn_camera).add_systems(
         Update,
-        (mouse_input, touch_input, fit_on_request, apply_orbit).chain(),
+        (
+            (mouse_input, touch_input).run_if(pointer_is_free),
+            fit_on_request,
+            apply_orbit,
+        )
+            .chain(),
     );
 }
 
@@ -155,17 +180,26 @@ fn touch_input(
     }
 }
 
+/// Frames the whole assembly, or the parts asked for, when the UI asks.
 fn fit_on_request(
     mut commands: MessageReader<SceneCommand>,
     bounds: Res<AssemblyBounds>,
+    shown: Res<ShownSnapshot>,
     window: Single<&Window>,
     mut camera: Single<&mut OrbitCamera>,
 ) {
-    let fit_requested = commands
-        .read()
-        .any(|command| matches!(command, SceneCommand::FitToView));
-    if fit_requested {
-        camera.fit(*bounds, window.width() / window.height().max(1.0));
+    let aspect_ratio = window.width() / window.height().max(1.0);
+    for SceneCommand(command) in commands.read() {
+        let framed = match command {
+            ToScene::FitToView => Some(*bounds),
+            ToScene::Focus(ids) => shown.0.as_ref().and_then(|snapshot| {
+                bounds_of(snapshot.parts.iter().filter(|part| ids.contains(&part.id)))
+            }),
+            _ => None,
+        };
+        if let Some(framed) = framed {
+            camera.fit(framed, aspect_ratio);
+        }
     }
 }
 
@@ -194,6 +228,28 @@ mod tests {
         let transform = camera.transform();
         let towards_target = (camera.target - transform.translation).normalize();
         assert!(transform.forward().abs_diff_eq(towards_target, 1e-5));
+    }
+
+    #[test]
+    fn the_ray_through_the_middle_of_the_view_meets_the_target() {
+        let camera = OrbitCamera::default();
+        let (origin, direction) =
+            camera.ray_through(Vec2::new(400.0, 300.0), Vec2::new(800.0, 600.0));
+        let towards_target = (camera.target - origin).normalize();
+        assert!(direction.normalize().abs_diff_eq(towards_target, 1e-5));
+    }
+
+    #[test]
+    fn the_ray_through_the_top_corner_runs_along_the_edge_of_the_view() {
+        let camera = OrbitCamera::default();
+        let (_, direction) = camera.ray_through(Vec2::new(0.0, 0.0), Vec2::new(800.0, 600.0));
+        let forward = camera.transform().forward().as_vec3();
+        let up = camera.transform().up().as_vec3();
+        let vertical_angle = direction.normalize().dot(up).asin();
+        assert!(direction.dot(forward) > 0.0);
+        // Up to the top edge: half the vertical field of view, less for the corner's slant.
+        assert!(vertical_angle > 0.0 && vertical_angle <= FIELD_OF_VIEW / 2.0 + 1e-4);
+        assert!(direction.dot(camera.transform().left().as_vec3()) > 0.0);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use snapkit_core::pricing::BillOfMaterials;
 use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
-    Catalog, Edit, Locale, PartKindId, Session, Violation, bill_of_materials, check,
+    Catalog, Edit, Locale, PartId, PartKindId, Session, Violation, bill_of_materials, check,
 };
 use std::rc::Rc;
 use std::sync::Arc;
@@ -34,6 +34,8 @@ pub enum ConfigurationAction {
     },
     /// Show reasons, names and prices in another locale.
     SetLocale(Locale),
+    /// Select a part (tapped in the scene), or nothing.
+    Select(Option<PartId>),
 }
 
 /// The configuration and everything shown about it.
@@ -55,11 +57,15 @@ pub struct Configuration {
     pub revision: u64,
     /// Whether the camera should frame the whole assembly after this change (a part was added).
     pub frame_all: bool,
+    /// The part the customer selected, shown in the inspector and highlighted in the scene.
+    pub selected: Option<PartId>,
 }
 
 impl PartialEq for Configuration {
     fn eq(&self, other: &Self) -> bool {
-        self.revision == other.revision && self.notice == other.notice
+        self.revision == other.revision
+            && self.notice == other.notice
+            && self.selected == other.selected
     }
 }
 
@@ -78,6 +84,7 @@ impl Configuration {
             notice: None,
             revision: 0,
             frame_all: true,
+            selected: None,
         }
     }
 
@@ -94,6 +101,10 @@ impl Configuration {
         self.fits = what_fits(self.session.assembly(), None, &self.locale);
         self.notice = None;
         self.revision += 1;
+        // A selected part that an undo or a removal took away is selected no more.
+        self.selected = self
+            .selected
+            .filter(|id| self.session.assembly().part(*id).is_some());
         self
     }
 
@@ -102,7 +113,8 @@ impl Configuration {
         self
     }
 
-    fn kind_name(&self, kind: &PartKindId) -> String {
+    /// The name of `kind` in the customer's language.
+    pub(crate) fn kind_name(&self, kind: &PartKindId) -> String {
         self.catalog().part(kind).map_or_else(
             || kind.to_string(),
             |kind| kind.name.get(&self.locale).to_owned(),
@@ -166,6 +178,12 @@ impl Reducible for Configuration {
             ConfigurationAction::SetLocale(locale) => {
                 next.locale = locale;
                 Ok(())
+            }
+            ConfigurationAction::Select(id) => {
+                next.selected = id.filter(|id| next.session.assembly().part(*id).is_some());
+                next.notice = None;
+                next.frame_all = false;
+                return Rc::new(next);
             }
         };
         Rc::new(match outcome {

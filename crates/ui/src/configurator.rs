@@ -5,6 +5,8 @@ use crate::status_line::StatusLine;
 use crate::workspace::Workspace;
 use snapkit_bridge::{FromScene, UiEnd};
 use snapkit_core::{Catalog, Locale};
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::Arc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -31,6 +33,31 @@ pub struct ConfiguratorProps {
     pub on_canvas_mounted: Callback<()>,
 }
 
+/// Where the scene's facts about the configuration (taps, drags) go: the workspace of the
+/// loaded catalog registers itself here.
+#[derive(Clone, Default)]
+pub(crate) struct SceneListener(Rc<RefCell<Option<Callback<FromScene>>>>);
+
+impl PartialEq for SceneListener {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl SceneListener {
+    /// From now on, facts go to `listener`.
+    pub(crate) fn listen(&self, listener: Callback<FromScene>) {
+        *self.0.borrow_mut() = Some(listener);
+    }
+
+    fn tell(&self, fact: FromScene) {
+        let listener = self.0.borrow().clone();
+        if let Some(listener) = listener {
+            listener.emit(fact);
+        }
+    }
+}
+
 /// What the scene has told us so far.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum SceneStatus {
@@ -44,10 +71,12 @@ enum SceneStatus {
 #[component]
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let scene = use_state_eq(|| SceneStatus::Starting);
+    let listener = use_memo((), |()| SceneListener::default());
 
     {
         let scene = scene.setter();
         let bridge = props.bridge.clone();
+        let listener = (*listener).clone();
         use_effect_with((), move |()| {
             spawn_local(async move {
                 loop {
@@ -56,6 +85,7 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
                         Some(FromScene::SnapshotShown { parts }) => {
                             scene.set(SceneStatus::Showing(parts));
                         }
+                        Some(fact) => listener.tell(fact),
                         None => {
                             scene.set(SceneStatus::Gone);
                             break;
@@ -102,7 +132,8 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             </header>
             <aside class="side-panel">
                 if let CatalogState::Loaded(catalog) = &props.catalog {
-                    <Workspace catalog={catalog.clone()} bridge={props.bridge.clone()} {on_parts} />
+                    <Workspace catalog={catalog.clone()} bridge={props.bridge.clone()} {on_parts}
+                               scene_listener={(*listener).clone()} />
                 }
             </aside>
             <main class="scene-area">

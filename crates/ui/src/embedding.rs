@@ -7,8 +7,8 @@
 
 use crate::configuration::{Configuration, ConfigurationAction};
 use crate::order_export::make_order;
-use crate::scene_sync::starting_session;
 use crate::share_link::{current_link, session_from_link};
+use crate::starting_session::starting_session;
 use snapkit_core::rules::is_orderable;
 use snapkit_core::{Catalog, Locale};
 use snapkit_formats::embed_protocol::{

@@ -2,7 +2,7 @@
 //! repairs `core` verified, and their price effect.
 
 use crate::money::format_money;
-use snapkit_core::{Edit, Locale, Severity, Violation};
+use snapkit_core::{Edit, Locale, PartId, Severity, Violation};
 use yew::prelude::*;
 
 /// Properties of [`RulesPanel`].
@@ -16,6 +16,8 @@ pub(crate) struct RulesPanelProps {
     pub locale: Locale,
     /// Applies a repair as one undoable step.
     pub on_repair: Callback<Edit>,
+    /// Shows these parts in the 3D view.
+    pub on_focus: Callback<Vec<PartId>>,
 }
 
 /// Lists violations with their repairs, or says the configuration can be ordered.
@@ -36,6 +38,13 @@ pub(crate) fn RulesPanel(props: &RulesPanelProps) -> Html {
         html! {
             <li class={class} data-rule={violation.rule.to_string()}>
                 <p class="reason">{ violation.reason.clone() }</p>
+                if !violation.parts.is_empty() {
+                    <button class="show-parts" onclick={
+                        let on_focus = props.on_focus.clone();
+                        let parts = violation.parts.clone();
+                        Callback::from(move |_| on_focus.emit(parts.clone()))
+                    }>{ if violation.parts.len() == 1 { "Show the part".to_owned() } else { format!("Show the {} parts", violation.parts.len()) } }</button>
+                }
                 if !violation.repairs.is_empty() {
                     <div class="repairs">
                         { for violation.repairs.iter().map(|repair| {

@@ -1,5 +1,6 @@
 //! The `<canvas>` the 3D scene draws into: mounted once, never re-created.
 
+use glam::Vec2;
 use yew::prelude::*;
 
 /// The id of the canvas element the scene renders into.
@@ -23,4 +24,28 @@ pub(crate) fn SceneCanvas(props: &SceneCanvasProps) -> Html {
             <canvas id={CANVAS_ID} aria-label="3D view of your configuration" tabindex="0"></canvas>
         </div>
     }
+}
+
+/// The canvas's top-left corner and size, in client pixels; `None` before it is mounted.
+fn canvas_rect() -> Option<(Vec2, Vec2)> {
+    let rect = web_sys::window()?
+        .document()?
+        .get_element_by_id(CANVAS_ID)?
+        .get_bounding_client_rect();
+    Some((
+        Vec2::new(rect.left() as f32, rect.top() as f32),
+        Vec2::new(rect.width() as f32, rect.height() as f32),
+    ))
+}
+
+/// A client point as pixels from the canvas's top-left corner; `None` when it is off the canvas.
+pub(crate) fn point_on_canvas(client: Vec2) -> Option<Vec2> {
+    let (origin, size) = canvas_rect()?;
+    let local = client - origin;
+    (local.cmpge(Vec2::ZERO).all() && local.cmplt(size).all()).then_some(local)
+}
+
+/// A point given from the canvas's top-left corner, in client pixels.
+pub(crate) fn client_point_of(on_canvas: Vec2) -> Vec2 {
+    canvas_rect().map_or(on_canvas, |(origin, _)| origin + on_canvas)
 }

@@ -3,7 +3,7 @@
 //! what is on screen, so copying the address or pressing "Share" gives the same link.
 
 use crate::configuration::Configuration;
-use crate::scene_sync::starting_session;
+use crate::starting_session::starting_session;
 use snapkit_core::{Assembly, Catalog, Locale, Session};
 use snapkit_formats::{LinkError, open_link, share_code};
 use std::sync::Arc;

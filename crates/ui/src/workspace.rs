@@ -1,20 +1,28 @@
-//! The panels of a loaded catalog around one configuration: catalog, rules, price; and the
-//! snapshots that keep the scene showing what the configuration is.
+//! The panels of a loaded catalog around one configuration: catalog, inspector, rules, price;
+//! the snapshots that keep the scene showing what the configuration is; and the scene's taps
+//! and drags turned into actions on it.
 
-use crate::catalog_panel::CatalogPanel;
-use crate::configuration::ConfigurationAction;
+use crate::catalog_panel::{CatalogPanel, PanelDrag};
+use crate::configuration::{Configuration, ConfigurationAction};
+use crate::configurator::SceneListener;
+use crate::drag_hint::{DragHint, refusal_text};
 use crate::embedding::Embedding;
+use crate::inspector::Inspector;
 use crate::order_export::{export_order, make_order};
 use crate::page_locale::locale_in_address;
 use crate::price_panel::PricePanel;
 use crate::rules_panel::RulesPanel;
-use crate::scene_sync::snapshot_of;
+use crate::scene_canvas::{client_point_of, point_on_canvas};
 use crate::share_link::{opening_configuration, show_in_address};
 use crate::toolbar::Toolbar;
-use snapkit_bridge::{ToScene, UiEnd};
-use snapkit_core::Catalog;
+use glam::Vec2;
+use snapkit_bridge::{
+    DragCommand, DragOutcome, DragPreview, FromScene, PartMark, SceneSnapshot, ToScene, UiEnd,
+};
 use snapkit_core::rules::is_orderable;
+use snapkit_core::{Catalog, PartId, Severity};
 use snapkit_formats::embed_protocol::EmbedEvent;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -29,6 +37,46 @@ pub(crate) struct WorkspaceProps {
     pub bridge: UiEnd,
     /// Told the number of parts after every change, for the status line.
     pub on_parts: Callback<usize>,
+    /// Where the scene's taps and drags arrive.
+    pub scene_listener: SceneListener,
+}
+
+/// Sends `command` to the scene; a full or closed bridge only costs the 3D view an update.
+fn tell_scene(bridge: &UiEnd, command: ToScene) {
+    if let Err(error) = bridge.send(command) {
+        web_sys::console::warn_1(&format!("3D view not updated: {error}").into());
+    }
+}
+
+/// How each part stands out in the scene: the selection first, then errors, then warnings.
+fn marks_of(configuration: &Configuration) -> BTreeMap<PartId, PartMark> {
+    let mut marks = BTreeMap::new();
+    let mut violations: Vec<_> = configuration.violations.iter().collect();
+    // Warnings first, so an error on the same part overwrites them.
+    violations.sort_by_key(|violation| std::cmp::Reverse(violation.severity));
+    for violation in violations {
+        let mark = match violation.severity {
+            Severity::Error => PartMark::Error,
+            Severity::Warning => PartMark::Warning,
+        };
+        for part in &violation.parts {
+            marks.insert(*part, mark);
+        }
+    }
+    if let Some(selected) = configuration.selected {
+        marks.insert(selected, PartMark::Selected);
+    }
+    marks
+}
+
+/// The hint beside the pointer while a drag is refused there, if it is.
+fn hint_for(preview: &DragPreview, configuration: &Configuration) -> Option<(Vec2, String)> {
+    let pointer = preview.pointer?;
+    let reason = preview.refusals.first()?;
+    Some((
+        client_point_of(pointer),
+        refusal_text(reason, configuration),
+    ))
 }
 
 /// Owns the configuration of one catalog and lays out its panels.
@@ -86,7 +134,6 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     }
 
     {
-        let bridge = props.bridge.clone();
         let on_parts = props.on_parts.clone();
         let state = configuration.clone();
         let embedding = embedding.clone();
@@ -97,17 +144,122 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
             if let Some(embedded) = embedding.as_ref() {
                 embedded.post(&Embedding::change(&state));
             }
-            let mut commands = vec![ToScene::ShowSnapshot(snapshot_of(assembly))];
-            if state.frame_all {
-                commands.push(ToScene::FitToView);
+        });
+    }
+    {
+        // Every change, and every change of selection, is drawn; an added part is framed.
+        let bridge = props.bridge.clone();
+        let state = configuration.clone();
+        use_effect_with(
+            (configuration.revision, configuration.selected),
+            move |_| {
+                tell_scene(
+                    &bridge,
+                    ToScene::ShowSnapshot(SceneSnapshot::of(
+                        state.session.assembly(),
+                        &marks_of(&state),
+                    )),
+                );
+                if state.frame_all {
+                    tell_scene(&bridge, ToScene::FitToView);
+                }
+            },
+        );
+    }
+
+    let hint = use_state_eq(|| None::<(Vec2, String)>);
+    {
+        let latest = latest.clone();
+        let hint = hint.setter();
+        let listener = props.scene_listener.clone();
+        use_effect_with((), move |()| {
+            listener.listen(Callback::from(move |fact: FromScene| {
+                let configuration = latest.borrow().clone();
+                match fact {
+                    FromScene::Picked(part) => {
+                        configuration.dispatch(ConfigurationAction::Select(part));
+                    }
+                    FromScene::DragPreview(preview) => {
+                        hint.set(hint_for(&preview, &configuration));
+                    }
+                    FromScene::DragEnded(outcome) => {
+                        hint.set(None);
+                        match outcome {
+                            DragOutcome::Proposed(edit) => {
+                                configuration.dispatch(ConfigurationAction::Apply(edit));
+                            }
+                            DragOutcome::Refused { kind, refusals } => {
+                                if let Some(reason) = refusals.first() {
+                                    let notice = format!(
+                                        "{} cannot go there: {}",
+                                        configuration.kind_name(&kind),
+                                        refusal_text(reason, &configuration).to_lowercase()
+                                    );
+                                    configuration.dispatch(ConfigurationAction::Notify(notice));
+                                }
+                            }
+                            DragOutcome::Cancelled => {}
+                        }
+                    }
+                    FromScene::Started | FromScene::SnapshotShown { .. } => {}
+                }
+            }));
+        });
+    }
+    {
+        // Escape gives a drag up (or the selection); R turns the dragged part.
+        let bridge = props.bridge.clone();
+        let latest = latest.clone();
+        use_effect_with((), move |()| {
+            let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+                match event.key().as_str() {
+                    "Escape" => {
+                        tell_scene(&bridge, ToScene::Drag(DragCommand::Cancel));
+                        latest.borrow().dispatch(ConfigurationAction::Select(None));
+                    }
+                    "r" | "R" if !event.ctrl_key() && !event.meta_key() => {
+                        tell_scene(&bridge, ToScene::Drag(DragCommand::Rotate));
+                    }
+                    _ => {}
+                }
+            });
+            let document = web_sys::window().and_then(|window| window.document());
+            if let Some(document) = &document
+                && let Err(error) = document
+                    .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref())
+            {
+                web_sys::console::warn_1(&error);
             }
-            for command in commands {
-                if let Err(error) = bridge.send(command) {
-                    web_sys::console::warn_1(&format!("3D view not updated: {error}").into());
+            move || {
+                if let Some(document) = document {
+                    let _ = document.remove_event_listener_with_callback(
+                        "keydown",
+                        listener.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
     }
+    let on_drag = {
+        let bridge = props.bridge.clone();
+        Callback::from(move |step: PanelDrag| {
+            let command = match step {
+                PanelDrag::Start(kind) => DragCommand::Start(kind),
+                PanelDrag::Move(client) => DragCommand::Pointer(point_on_canvas(client)),
+                PanelDrag::Drop => DragCommand::Drop,
+                PanelDrag::Cancel => DragCommand::Cancel,
+            };
+            tell_scene(&bridge, ToScene::Drag(command));
+        })
+    };
+    let on_focus = {
+        let bridge = props.bridge.clone();
+        Callback::from(move |parts: Vec<PartId>| tell_scene(&bridge, ToScene::Focus(parts)))
+    };
+    let on_select_none = {
+        let configuration = configuration.clone();
+        Callback::from(move |()| configuration.dispatch(ConfigurationAction::Select(None)))
+    };
 
     let dispatch = |action: ConfigurationAction| {
         let configuration = configuration.clone();
@@ -142,7 +294,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let configuration = configuration.clone();
         Callback::from(move |kind| configuration.dispatch(ConfigurationAction::Add(kind)))
     };
-    let on_repair = {
+    let on_edit = {
         let configuration = configuration.clone();
         Callback::from(move |edit| configuration.dispatch(ConfigurationAction::Apply(edit)))
     };
@@ -157,14 +309,22 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
             if let Some(notice) = &configuration.notice {
                 <p class="notice" role="alert">{ notice.clone() }</p>
             }
+            if let Some((at, text)) = (*hint).clone() {
+                <DragHint {at} text={text} />
+            }
+            if let Some(part) = configuration.selected {
+                <Inspector assembly={session.assembly().clone()} {part}
+                           locale={configuration.locale.clone()} on_edit={on_edit.clone()}
+                           on_close={on_select_none} />
+            }
             <PricePanel bill={configuration.bill.clone()} catalog={props.catalog.clone()}
                         locale={configuration.locale.clone()} />
             <RulesPanel violations={configuration.violations.clone()}
                         currency={configuration.bill.currency.clone()}
-                        locale={configuration.locale.clone()} {on_repair} />
+                        locale={configuration.locale.clone()} on_repair={on_edit} {on_focus} />
             <CatalogPanel catalog={props.catalog.clone()} locale={configuration.locale.clone()}
                           fits={if session.assembly().is_empty() { Vec::new() } else { configuration.fits.clone() }}
-                          {on_add} />
+                          {on_add} {on_drag} />
         </>
     }
 }

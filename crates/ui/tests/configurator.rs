@@ -2,9 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
-use snapkit_bridge::{FromScene, ToScene};
+use snapkit_bridge::{DragOutcome, FromScene, PartMark, ToScene};
+use snapkit_core::snapping::Refusal;
 use snapkit_core::{
-    Catalog, CatalogMeta, Finish, FinishId, LocalizedText, PartKind, PartKindId, Shape, Srgb,
+    Catalog, CatalogMeta, Finish, FinishId, LocalizedText, PartId, PartKind, PartKindId, Shape,
+    Srgb,
 };
 use snapkit_ui::{CANVAS_ID, CatalogState, Configurator, ConfiguratorProps};
 use std::cell::Cell;
@@ -177,6 +179,49 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
     let gap = snapshot.parts[1].position.z - snapshot.parts[0].position.z;
     assert!(gap >= 650.0, "350 mm deep, 300 mm apart: {gap}");
     assert_eq!(text_of(&root, ".notice"), None, "nothing to explain");
+
+    // A tap on the new part in the scene selects it: the inspector opens and the scene marks it.
+    scene_end
+        .publish(FromScene::Picked(Some(PartId(2))))
+        .expect("room");
+    assert!(eventually(|| text_of(&root, ".inspector h2").is_some()).await);
+    let commands = scene_end.drain();
+    let Some(ToScene::ShowSnapshot(snapshot)) = commands.first() else {
+        panic!("expected a snapshot, got {commands:?}");
+    };
+    assert_eq!(snapshot.parts[1].mark, Some(PartMark::Selected));
+
+    // A drop the scene refused is explained, naming the part in the way.
+    scene_end
+        .publish(FromScene::DragEnded(DragOutcome::Refused {
+            kind: PartKindId::new("frame"),
+            refusals: vec![Refusal::CollidesWith(PartId(1))],
+        }))
+        .expect("room");
+    assert!(eventually(|| text_of(&root, ".notice").is_some()).await);
+    let notice = text_of(&root, ".notice").unwrap_or_default();
+    assert!(
+        notice.contains("cannot go there: collides with"),
+        "{notice}"
+    );
+
+    // A drop the scene proposes is applied; the inspector removes the part again.
+    let remove: web_sys::HtmlElement = root
+        .query_selector(".inspector .remove")
+        .ok()
+        .flatten()
+        .expect("a remove button")
+        .dyn_into()
+        .expect("an HTML element");
+    remove.click();
+    assert!(
+        eventually(|| text_of(&root, ".status-line").as_deref() == Some("Ready · 1 part")).await
+    );
+    assert_eq!(
+        text_of(&root, ".inspector h2"),
+        None,
+        "a removed part is selected no more"
+    );
 }
 
 #[wasm_bindgen_test]

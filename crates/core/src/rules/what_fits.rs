@@ -6,6 +6,7 @@ use super::violation::Violation;
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
+use crate::finish_choice::finishes_to_try;
 use crate::geometry::Aabb;
 use crate::geometry::Placement;
 use crate::snapping::{
@@ -199,20 +200,8 @@ pub fn best_spot(
     let mut work = assembly.clone();
     let mut first_stop = None;
     for placement in places {
-        // Prefer the finish of the neighbour it joins (a customer building in oak adds oak);
-        // a part that joins nothing takes the finish most of the assembly is in.
-        let neighbour_finish = assembly
-            .connections_for(kind, placement, &[])
-            .first()
-            .and_then(|(_, other)| assembly.part(other.part))
-            .map(|part| part.finish.clone())
-            .or_else(|| most_used_finish(assembly));
-        let mut finishes: Vec<&FinishId> = neighbour_finish
-            .iter()
-            .filter(|finish| kind.finishes.contains(finish))
-            .collect();
-        finishes.extend(kind.finishes.iter());
-        for finish in finishes {
+        let finishes = finishes_to_try(assembly, kind, placement);
+        for finish in &finishes {
             match blocking_rule(&mut work, assembly, kind, placement, finish, &known, locale) {
                 None => {
                     return Ok(PlacedPart {
@@ -230,26 +219,6 @@ pub fn best_spot(
         Some(refusal) if mates => Stop::Refused(refusal),
         _ => Stop::NoConnector,
     }))
-}
-
-/// The finish most parts of `assembly` are in (the first in id order on a tie).
-fn most_used_finish(assembly: &Assembly) -> Option<FinishId> {
-    let mut counts: Vec<(&FinishId, usize)> = Vec::new();
-    for part in assembly.parts() {
-        match counts
-            .iter_mut()
-            .find(|(finish, _)| *finish == &part.finish)
-        {
-            Some((_, count)) => *count += 1,
-            None => counts.push((&part.finish, 1)),
-        }
-    }
-    // `max_by_key` keeps the last maximum; reversing keeps the first.
-    counts
-        .into_iter()
-        .rev()
-        .max_by_key(|(_, count)| *count)
-        .map(|(finish, _)| finish.clone())
 }
 
 /// The first new error (one adding parts cannot mend) that placing `kind` there in `finish`

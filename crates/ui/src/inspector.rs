@@ -1,0 +1,119 @@
+//! The inspector of the selected part: its name and price, its finishes as swatches with the
+//! price difference, and removing it (with the parts that would be left hanging, said by name).
+
+use crate::money::format_money;
+use snapkit_core::{Assembly, Edit, Locale, PartId};
+use yew::prelude::*;
+
+/// Properties of [`Inspector`].
+#[derive(Properties, PartialEq)]
+pub(crate) struct InspectorProps {
+    /// The assembly the part is in.
+    pub assembly: Assembly,
+    /// The selected part.
+    pub part: PartId,
+    /// The customer's language.
+    pub locale: Locale,
+    /// Applies an edit as one undoable step.
+    pub on_edit: Callback<Edit>,
+    /// Closes the inspector (selects nothing).
+    pub on_close: Callback<()>,
+}
+
+/// Shows what can be done with the selected part.
+#[component]
+pub(crate) fn Inspector(props: &InspectorProps) -> Html {
+    let assembly = &props.assembly;
+    let catalog = assembly.catalog();
+    let Some((placed, kind)) = assembly
+        .part(props.part)
+        .and_then(|placed| Some((placed, catalog.part(&placed.kind)?)))
+    else {
+        return html! {};
+    };
+    let currency = &catalog.meta.currency;
+    let price_now = kind.unit_price(&placed.finish);
+    let swatches = kind.finishes.iter().filter_map(|finish_id| {
+        let finish = catalog.finish(finish_id)?;
+        let current = *finish_id == placed.finish;
+        let difference = kind.unit_price(finish_id) - price_now;
+        let label = match difference {
+            0 => finish.name.get(&props.locale).to_owned(),
+            more if more > 0 => format!(
+                "{} (+{})",
+                finish.name.get(&props.locale),
+                format_money(more, currency, &props.locale)
+            ),
+            less => format!(
+                "{} (−{})",
+                finish.name.get(&props.locale),
+                format_money(-less, currency, &props.locale)
+            ),
+        };
+        let on_edit = props.on_edit.clone();
+        let edit = Edit::SetFinish {
+            id: placed.id,
+            finish: finish_id.clone(),
+        };
+        let colour = finish.colour;
+        Some(html! {
+            <li key={finish_id.as_str()}>
+                <button class="swatch" aria-pressed={current.to_string()} title={label.clone()}
+                        aria-label={label} data-finish={finish_id.to_string()}
+                        style={format!("background: rgb({}, {}, {})", colour.r, colour.g, colour.b)}
+                        onclick={Callback::from(move |_| if !current { on_edit.emit(edit.clone()) })}>
+                    <span class="swatch-name">{ finish.name.get(&props.locale) }</span>
+                </button>
+            </li>
+        })
+    });
+    let hanging = assembly.left_hanging_without(&[placed.id]);
+    let remove = {
+        let on_edit = props.on_edit.clone();
+        let edit = Edit::RemovePart(placed.id);
+        Callback::from(move |_| on_edit.emit(edit.clone()))
+    };
+    let remove_with_hanging = (!hanging.is_empty()).then(|| {
+        let on_edit = props.on_edit.clone();
+        let edit = Edit::Batch(
+            std::iter::once(placed.id)
+                .chain(hanging.iter().copied())
+                .map(Edit::RemovePart)
+                .collect(),
+        );
+        Callback::from(move |_| on_edit.emit(edit.clone()))
+    });
+    let hanging_names: Vec<String> = hanging
+        .iter()
+        .filter_map(|id| {
+            let part = assembly.part(*id)?;
+            Some(format!(
+                "{} #{}",
+                catalog.part(&part.kind)?.name.get(&props.locale),
+                id.0
+            ))
+        })
+        .collect();
+    let on_close = props.on_close.clone();
+    html! {
+        <section class="inspector" aria-label="Selected part" data-part={placed.id.0.to_string()}>
+            <h2>{ format!("{} #{}", kind.name.get(&props.locale), placed.id.0) }</h2>
+            <p class="inspector-price">{ format_money(price_now, currency, &props.locale) }</p>
+            <ul class="swatches" aria-label="Finish">{ for swatches }</ul>
+            if !hanging_names.is_empty() {
+                <p class="inspector-warning">
+                    { format!("Removing it leaves {} without support.", hanging_names.join(", ")) }
+                </p>
+            }
+            <div class="inspector-actions">
+                if let Some(remove_with_hanging) = remove_with_hanging {
+                    <button class="remove-with-hanging" onclick={remove_with_hanging}>
+                        { format!("Remove with {} more", hanging_names.len()) }
+                    </button>
+                }
+                <button class="remove" onclick={remove}>{ "Remove" }</button>
+                <button class="close" onclick={Callback::from(move |_| on_close.emit(()))}>{ "Done" }</button>
+            </div>
+        </section>
+    }
+}
