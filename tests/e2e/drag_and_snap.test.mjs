@@ -90,6 +90,9 @@ test("touch: a frame pulled out by its grip with a finger snaps beside the frame
       timeout: 10_000,
     });
     assert.equal(await page.locator(".notice").count(), 0, "no refusal to explain");
+    // Joined at the side, not just set down nearby: the bill gains the side joints.
+    assert.equal(await page.locator(".price-panel .bom-line").count(), 2);
+    assert.match(await page.locator(".price-panel .bill").textContent(), /Side joint/);
     await nextFrames(page);
     await page.screenshot({ path: artifact("drag-touch-dropped.png") });
     assert.deepEqual(problems, []);
@@ -145,9 +148,9 @@ test("a tapped part opens the inspector, takes another finish, and can be dragge
 test("a 20-part shelving wall is drawn lit and framed", async () => {
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
   try {
-    const frame = page.locator('.part[data-kind="frame-750x350x350"]');
+    // Tap whichever part still fits (wide frames first, narrower ones when the width limit is met).
     for (let count = 2; count <= 20; count++) {
-      await frame.click();
+      await page.locator(".part:not(.blocked)").first().click();
       await page.waitForFunction(
         (wanted) => new RegExp(`Ready · ${wanted} parts`).test(document.querySelector(".status-line")?.textContent ?? ""),
         count,

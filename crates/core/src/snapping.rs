@@ -427,7 +427,9 @@ fn floor_candidate(
         onto: None,
         joints: Vec::new(),
         refusals,
-        // The floor is a fallback: a connector at the same distance wins.
-        distance: query.target.distance_to(snapped.as_vec3()) + grid,
+        // The floor is a fallback: a connector within half the part's size of the pointer
+        // wins, so a part brought near the assembly joins it rather than standing beside it.
+        distance: query.target.distance_to(snapped.as_vec3())
+            + grid.max(kind.shape.bounding_size().max_element() as f32 / 2.0),
     }
 }

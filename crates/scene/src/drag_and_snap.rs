@@ -50,6 +50,13 @@ pub(crate) struct Dragging {
     told: Option<DragPreview>,
 }
 
+impl Dragging {
+    /// The existing part being dragged, if it is not a new one.
+    pub(crate) fn moving(&self) -> Option<PartId> {
+        self.moving
+    }
+}
+
 /// The drag in progress, if any.
 #[derive(Resource, Debug, Default)]
 pub(crate) struct Drag(pub(crate) Option<Dragging>);

@@ -23,11 +23,11 @@ impl From<PartLook> for LookKey {
     }
 }
 
-/// The glow a mark adds on top of the finish, so the finish stays recognisable under it.
+/// The glow a mark adds on top of the finish, so the finish stays recognisable under it. The
+/// selection glows not: its frame shows it (`selection_frame`).
 fn glow(mark: Option<PartMark>) -> LinearRgba {
     match mark {
-        None => LinearRgba::BLACK,
-        Some(PartMark::Selected) => LinearRgba::rgb(0.05, 0.22, 0.55),
+        None | Some(PartMark::Selected) => LinearRgba::BLACK,
         Some(PartMark::Error) => LinearRgba::rgb(0.6, 0.04, 0.02),
         Some(PartMark::Warning) => LinearRgba::rgb(0.45, 0.28, 0.0),
     }
@@ -41,6 +41,8 @@ impl FinishMaterials {
         mark: Option<PartMark>,
         materials: &mut Assets<StandardMaterial>,
     ) -> Handle<StandardMaterial> {
+        // A selected part looks like an unmarked one: one material serves both.
+        let mark = mark.filter(|mark| *mark != PartMark::Selected);
         self.0
             .entry((look.into(), mark))
             .or_insert_with(|| {

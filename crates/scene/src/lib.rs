@@ -16,6 +16,7 @@ mod drag_and_snap;
 mod finish_materials;
 mod orbit_camera;
 mod part_picking;
+mod selection_frame;
 mod stage;
 #[cfg(test)]
 mod test_scene;
@@ -39,6 +40,7 @@ impl Plugin for ScenePlugin {
         orbit_camera::plugin(app);
         drag_and_snap::plugin(app);
         part_picking::plugin(app);
+        selection_frame::plugin(app);
         canvas_resolution::plugin(app);
     }
 }

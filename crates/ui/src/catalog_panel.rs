@@ -115,9 +115,12 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
                 if !press.dragging && at.distance(press.start) > DRAG_THRESHOLD_PX {
                     press.dragging = true;
                     // Keep the pointer's events coming here wherever it goes, over the canvas too.
-                    if let Some(button) = event
-                        .current_target()
+                    // Yew delegates events to its root, so the button is found from the target.
+                    let button = event
+                        .target()
                         .and_then(|target| target.dyn_into::<Element>().ok())
+                        .and_then(|target| target.closest(".part").ok().flatten());
+                    if let Some(button) = button
                         && let Err(error) = button.set_pointer_capture(event.pointer_id())
                     {
                         web_sys::console::warn_1(&error);
