@@ -601,4 +601,40 @@ mod tests {
             "a part dropped where it was is no change"
         );
     }
+
+    #[test]
+    fn the_ghost_shows_a_refused_spot_only_when_no_valid_one_is_about_as_near() {
+        let assembly = assembly_of(shipped("bricks"), "brick-2x4", "red", &[IVec3::ZERO]);
+        let kind = PartKindId::new("brick-2x4");
+        // A 2×4 brick is 32 mm long: that is how much nearer a refused spot must be.
+        let spot = |distance: f32, refusals: Vec<Refusal>| SnapCandidate {
+            placement: Placement::default(),
+            onto: None,
+            joints: Vec::new(),
+            refusals,
+            distance,
+        };
+        let refused = spot(0.0, vec![Refusal::CollidesWith(PartId(1))]);
+        let near_valid = spot(20_000.0, Vec::new());
+        let far_valid = spot(60_000.0, Vec::new());
+        let result = |best: &SnapCandidate| SnapResult {
+            best: Some(best.clone()),
+            nearby: vec![refused.clone(), best.clone()],
+            incompatible: Vec::new(),
+        };
+        assert_eq!(
+            shown_spot(&assembly, &kind, &result(&near_valid)),
+            Some(near_valid.clone())
+        );
+        assert_eq!(
+            shown_spot(&assembly, &kind, &result(&far_valid)),
+            Some(refused.clone())
+        );
+        let nothing_valid = SnapResult {
+            best: None,
+            nearby: vec![refused.clone()],
+            incompatible: Vec::new(),
+        };
+        assert_eq!(shown_spot(&assembly, &kind, &nothing_valid), Some(refused));
+    }
 }

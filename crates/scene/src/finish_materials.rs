@@ -29,7 +29,8 @@ fn glow(mark: Option<PartMark>) -> LinearRgba {
     match mark {
         None | Some(PartMark::Selected) => LinearRgba::BLACK,
         Some(PartMark::Error) => LinearRgba::rgb(0.6, 0.04, 0.02),
-        Some(PartMark::Warning) => LinearRgba::rgb(0.45, 0.28, 0.0),
+        // Softer than an error: a warning often involves the whole product (wall fixing).
+        Some(PartMark::Warning) => LinearRgba::rgb(0.14, 0.08, 0.0),
     }
 }
 
