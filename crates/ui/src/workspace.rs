@@ -20,7 +20,7 @@ use snapkit_bridge::{
     DragCommand, DragOutcome, DragPreview, FromScene, PartMark, SceneSnapshot, ToScene, UiEnd,
 };
 use snapkit_core::rules::is_orderable;
-use snapkit_core::{Catalog, PartId, Severity};
+use snapkit_core::{Catalog, Edit, PartId, Severity};
 use snapkit_formats::embed_protocol::EmbedEvent;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -207,7 +207,8 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
     {
-        // Escape gives a drag up (or the selection); R turns the dragged part.
+        // Escape gives a drag up (or the selection); R turns the dragged part; Delete removes
+        // the selected part.
         let bridge = props.bridge.clone();
         let latest = latest.clone();
         use_effect_with((), move |()| {
@@ -219,6 +220,13 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                     }
                     "r" | "R" if !event.ctrl_key() && !event.meta_key() => {
                         tell_scene(&bridge, ToScene::Drag(DragCommand::Rotate));
+                    }
+                    "Delete" | "Backspace" => {
+                        let configuration = latest.borrow().clone();
+                        if let Some(selected) = configuration.selected {
+                            configuration
+                                .dispatch(ConfigurationAction::Apply(Edit::RemovePart(selected)));
+                        }
                     }
                     _ => {}
                 }

@@ -205,15 +205,17 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         "{notice}"
     );
 
-    // A drop the scene proposes is applied; the inspector removes the part again.
-    let remove: web_sys::HtmlElement = root
-        .query_selector(".inspector .remove")
-        .ok()
-        .flatten()
-        .expect("a remove button")
-        .dyn_into()
-        .expect("an HTML element");
-    remove.click();
+    // The Delete key removes the selected part (the inspector's Remove button is clicked in
+    // tests/e2e/drag_and_snap.test.mjs).
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Delete");
+    let delete = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a keyboard event");
+    web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document")
+        .dispatch_event(&delete)
+        .expect("dispatched");
     assert!(
         eventually(|| text_of(&root, ".status-line").as_deref() == Some("Ready · 1 part")).await
     );
