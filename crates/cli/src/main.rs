@@ -43,6 +43,31 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Count the distinct products a catalog allows from N parts (the solution space).
+    Count {
+        /// The catalog file.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Parts in each product (with --fixed-base: parts built on the base).
+        #[arg(long)]
+        parts: usize,
+        /// Use only this part kind (else every kind).
+        #[arg(long)]
+        kind: Option<String>,
+        /// Count the ways to build on one fixed part (of --kind, or the catalog's first kind)
+        /// that alone forms the bottom layer, with no reduction by symmetry.
+        #[arg(long)]
+        fixed_base: bool,
+        /// Split the count by the number of layers.
+        #[arg(long)]
+        by_height: bool,
+        /// Threads to count on (default: every core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Share links.
     Link {
         #[command(subcommand)]
@@ -88,6 +113,25 @@ fn main() -> ExitCode {
             catalog,
             json,
         } => commands::verify_order::run(&order, &catalog, json),
+        Command::Count {
+            catalog,
+            parts,
+            kind,
+            fixed_base,
+            by_height,
+            threads,
+            json,
+        } => commands::count::run(&commands::count::CountArgs {
+            catalog: &catalog,
+            parts,
+            kind,
+            fixed_base,
+            by_height,
+            threads: threads.unwrap_or_else(|| {
+                std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+            }),
+            json,
+        }),
         Command::Link {
             command:
                 LinkCommand::Decode {

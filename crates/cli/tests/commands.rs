@@ -268,3 +268,95 @@ fn usage_and_io_errors_exit_with_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a usable catalog"));
 }
+
+#[test]
+fn count_gives_the_published_brick_figures_and_splits_them_by_height() {
+    let bricks = repository("assets/catalogs/bricks.json");
+    let output = snapkit(&[
+        "count",
+        "--catalog",
+        &bricks,
+        "--parts",
+        "3",
+        "--kind",
+        "brick-2x4",
+        "--by-height",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Interlocking bricks: 1,560 distinct products of 3 parts (Brick 2 × 4)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("  2 layer(s): 500\n  3 layer(s): 1,060\n"),
+        "{text}"
+    );
+    assert!(text.contains(" assemblies visited in "), "{text}");
+
+    let output = snapkit(&[
+        "count",
+        "--catalog",
+        &bricks,
+        "--parts",
+        "1",
+        "--kind",
+        "brick-2x4",
+        "--fixed-base",
+        "--json",
+        "--by-height",
+    ]);
+    let document = json(&output);
+    assert_eq!(document["products"], 46);
+    assert_eq!(document["by_height"]["2"], 46);
+    assert_eq!(document["fixed_base"], true);
+    assert!(document["visited"].as_u64() > Some(46));
+}
+
+#[test]
+fn count_follows_the_shipped_catalogs_rules() {
+    // Sofas: a sofa needs an arm at each end, so three parts make exactly the three one-seat
+    // sofas (one per seat width); four parts make 3 × 3 two-seat sofas (left and right seats
+    // differ: the arms make a sofa face one way).
+    let sofa = repository("assets/catalogs/sofa.json");
+    for (parts, products) in [("2", 0), ("3", 3), ("4", 9)] {
+        let output = snapkit(&["count", "--catalog", &sofa, "--parts", parts, "--json"]);
+        assert_eq!(json(&output)["products"], products, "{parts} sofa parts");
+    }
+    // Shelving: two of three frames side by side (6 pairs, a pair turned round is the same
+    // unit) or one on another (3 × 3).
+    let shelving = repository("assets/catalogs/shelving.json");
+    let output = snapkit(&[
+        "count",
+        "--catalog",
+        &shelving,
+        "--parts",
+        "2",
+        "--json",
+        "--by-height",
+    ]);
+    let document = json(&output);
+    assert_eq!(document["by_height"]["1"], 6);
+    assert_eq!(document["by_height"]["2"], 9);
+}
+
+#[test]
+fn count_refuses_impossible_questions_with_a_reason() {
+    let bricks = repository("assets/catalogs/bricks.json");
+    let output = snapkit(&[
+        "count",
+        "--catalog",
+        &bricks,
+        "--parts",
+        "2",
+        "--kind",
+        "brick-9x9",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("the catalog has no part kind 'brick-9x9'")
+    );
+    let output = snapkit(&["count", "--catalog", &bricks, "--parts", "0"]);
+    assert_eq!(output.status.code(), Some(2));
+}

@@ -20,6 +20,7 @@ pub mod rules;
 pub mod session;
 pub mod shape;
 pub mod snapping;
+pub mod solution_space;
 mod spatial_grid;
 
 pub use assembly::{Assembly, Connection, PlacedPart, PlacementError};

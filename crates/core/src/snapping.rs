@@ -279,7 +279,10 @@ pub fn distinct_products(
 }
 
 /// What a placed part occupies and offers: its boxes and its connectors (type, position, normal).
-fn footprint(kind: &PartKind, placement: Placement) -> Vec<(String, [i32; 3], [i32; 3])> {
+pub(crate) fn footprint(
+    kind: &PartKind,
+    placement: Placement,
+) -> Vec<(String, [i32; 3], [i32; 3])> {
     let mut items: Vec<_> = Assembly::world_boxes(kind, placement)
         .map(|aabb| ("box".to_owned(), aabb.min.to_array(), aabb.max.to_array()))
         .chain(kind.connectors.iter().map(|connector| {

@@ -3,6 +3,7 @@
 //! pulled out of the panel onto the 3D view (mouse anywhere on it; a finger sideways, or
 //! any way from its grip, so the panel still scrolls under a finger).
 
+use crate::catalog_reach::CatalogReach;
 use crate::configuration::stop_reason;
 use crate::money::format_money;
 use glam::Vec2;
@@ -193,6 +194,7 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
     html! {
         <section class="catalog-panel" aria-label="Parts">
             <h2>{ catalog.meta.name.get(&props.locale) }</h2>
+            <CatalogReach catalog={catalog.clone()} locale={props.locale.clone()} />
             { for categories.into_iter().map(|category| html! {
                 <div class="category" key={category}>
                     <h3>{ category }</h3>

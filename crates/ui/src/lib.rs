@@ -4,6 +4,7 @@
 //! bridge. This crate knows nothing of Bevy.
 
 mod catalog_panel;
+mod catalog_reach;
 mod configuration;
 mod configurator;
 mod drag_hint;

@@ -118,6 +118,12 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         text_of(&root, ".catalog-name").as_deref(),
         Some("Test shelving")
     );
+    // A frame without connectors makes one product, and no two of them hold together.
+    assert!(eventually(|| text_of(&root, ".catalog-reach").is_some()).await);
+    assert_eq!(
+        text_of(&root, ".catalog-reach").as_deref(),
+        Some("Makes 1 from 1 part")
+    );
     assert!(
         root.query_selector(&format!("#{CANVAS_ID}"))
             .ok()
