@@ -31,6 +31,11 @@ export async function launchBrowser() {
 // Opens the configurator and waits until it reports ready (the scene drew the configuration).
 export async function openConfigurator(browser, { viewport, query = "", hasTouch = false, deviceScaleFactor = 1 } = {}) {
   const context = await browser.newContext({ viewport, hasTouch, deviceScaleFactor });
+  return { context, ...(await openPage(context, query)) };
+}
+
+// Opens the configurator in a new tab of `context` (which keeps its storage between tabs).
+export async function openPage(context, query = "") {
   const page = await context.newPage();
   const problems = [];
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
@@ -41,7 +46,7 @@ export async function openConfigurator(browser, { viewport, query = "", hasTouch
   await page.waitForSelector(".configurator[data-ready=true]", { timeout: 120_000 });
   // One more frame so that what was reported drawn is also composited.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  return { context, page, problems };
+  return { page, problems };
 }
 
 // Counts distinct colours (quantised) and the share of pixels unlike the top-left corner in a PNG screenshot of the canvas.

@@ -14,6 +14,10 @@ after(async () => {
 test("shelving: tapping a frame adds it, the price and the scene follow, undo takes it back", async () => {
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
   try {
+    // The solution space, counted in the page: three frames alone; two side by side (6 pairs)
+    // or one on another (3 × 3).
+    await page.waitForFunction(() => document.querySelector(".catalog-reach")?.textContent.includes(" from 3 parts"));
+    assert.match(await page.locator(".catalog-reach").textContent(), /^3 products from 1 part · 15 from 2 parts · 99 from 3 parts/);
     const total = () => page.locator(".total-amount").textContent();
     const first = await total();
     assert.match(first, /NOK/);
@@ -47,6 +51,9 @@ test("sofa on a tablet: an open seat is explained and one tap repairs it", async
   });
   try {
     assert.equal(await page.locator(".catalog-name").textContent(), "Modular sofa");
+    // A sofa needs an arm at each end: none from 2 parts, one per seat width from 3, 3 × 3 from 4.
+    await page.waitForFunction(() => document.querySelector(".catalog-reach")?.textContent.includes(" from 5 parts"));
+    assert.equal(await page.locator(".catalog-reach").textContent(), "1 product from 1 part · 0 from 2 parts · 3 from 3 parts · 9 from 4 parts · 27 from 5 parts");
     const errors = page.locator(".violation.error");
     assert.equal(await errors.count(), 2, "the lone seat is open on both sides");
     assert.match(await errors.first().textContent(), /needs an arm end or another seat on its left side/);

@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every fuzz target in `fuzz/fuzz_targets`.
-pub const TARGETS: [&str; 3] = ["catalog_file", "share_link", "order_file"];
+pub const TARGETS: [&str; 4] = ["catalog_file", "share_link", "order_file", "autosave"];
 
 /// Fuzzes `targets` (all when empty) for `seconds` each.
 pub fn run(root: &Path, targets: &[String], seconds: u64) -> Result<()> {
@@ -60,6 +60,7 @@ fn seed(root: &Path, target: &str) -> Result<()> {
     let seeds: Vec<(String, String)> = match target {
         "catalog_file" => files_in(&root.join("assets/catalogs"))?,
         "order_file" => files_in(&root.join("tests/fixtures/orders"))?,
+        "autosave" => files_in(&root.join("tests/fixtures/autosaves"))?,
         _ => files_in(&root.join("tests/fixtures/orders"))?
             .into_iter()
             .filter_map(|(name, text)| {

@@ -5,5 +5,6 @@ mod catalog_source;
 mod root;
 
 fn main() {
+    snapkit_ui::install_panic_screen();
     yew::Renderer::<root::Root>::new().render();
 }

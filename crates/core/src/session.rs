@@ -15,6 +15,8 @@ struct Step {
 /// The assembly being configured and how it got here.
 #[derive(Clone, Debug)]
 pub struct Session {
+    /// The assembly the history starts from.
+    start: Assembly,
     assembly: Assembly,
     done: Vec<Step>,
     undone: Vec<Step>,
@@ -23,16 +25,13 @@ pub struct Session {
 impl Session {
     /// A session with an empty assembly.
     pub fn new(catalog: Arc<Catalog>) -> Self {
-        Self {
-            assembly: Assembly::new(catalog),
-            done: Vec::new(),
-            undone: Vec::new(),
-        }
+        Self::from_assembly(Assembly::new(catalog))
     }
 
     /// A session that starts from `assembly` (an opened share link), with nothing to undo.
     pub fn from_assembly(assembly: Assembly) -> Self {
         Self {
+            start: assembly.clone(),
             assembly,
             done: Vec::new(),
             undone: Vec::new(),
@@ -41,8 +40,17 @@ impl Session {
 
     /// Rebuilds a session by applying `edits` in order; fails at the first edit that cannot apply.
     pub fn replay(catalog: Arc<Catalog>, edits: &[Edit]) -> Result<Self, EditError> {
-        let mut session = Self::new(catalog);
-        for (index, edit) in edits.iter().enumerate() {
+        Self::rebuild(Assembly::new(catalog), edits, &[])
+    }
+
+    /// Rebuilds a session from what [`Session::start`], [`Session::history`] and
+    /// [`Session::undone`] give: the same assembly, the same steps to undo and to redo.
+    /// Fails at the first edit that cannot apply (the catalog changed since, or the history
+    /// was damaged).
+    pub fn rebuild(start: Assembly, done: &[Edit], undone: &[Edit]) -> Result<Self, EditError> {
+        let mut session = Self::from_assembly(start);
+        // The undone steps are applied newest-undone last, then undone again, in that order.
+        for (index, edit) in done.iter().chain(undone.iter().rev()).enumerate() {
             session
                 .apply(edit.clone())
                 .map_err(|error| EditError::InBatch {
@@ -50,7 +58,22 @@ impl Session {
                     error: Box::new(error),
                 })?;
         }
+        for _ in undone {
+            if let Some(Err(error)) = session.undo() {
+                return Err(error);
+            }
+        }
         Ok(session)
+    }
+
+    /// The assembly the history starts from: empty, or the one the session was opened with.
+    pub fn start(&self) -> &Assembly {
+        &self.start
+    }
+
+    /// The undone edits, oldest undo first: [`Session::redo`] applies the last one first.
+    pub fn undone(&self) -> impl Iterator<Item = &Edit> {
+        self.undone.iter().map(|step| &step.edit)
     }
 
     /// The current assembly.

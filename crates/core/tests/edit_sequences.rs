@@ -349,6 +349,19 @@ proptest! {
         let replayed = Session::replay(catalog.clone(), &history).expect("history replays");
         prop_assert_eq!(replayed.assembly(), session.assembly());
         prop_assert_eq!(replayed.assembly().connections(), session.assembly().connections());
+        // Rebuilt from its start and both histories (as an autosave keeps it), the session
+        // undoes and redoes exactly as the original.
+        let undone: Vec<Edit> = session.undone().cloned().collect();
+        let mut rebuilt = Session::rebuild(session.start().clone(), &history, &undone)
+            .expect("the histories rebuild");
+        prop_assert_eq!(rebuilt.assembly(), session.assembly());
+        let mut redone = session.clone();
+        while redone.can_redo() {
+            redone.redo().expect("something to redo").expect("redo applies");
+            rebuilt.redo().expect("the rebuilt session redoes too").expect("redo applies");
+            prop_assert_eq!(rebuilt.assembly(), redone.assembly());
+        }
+        prop_assert!(!rebuilt.can_redo());
         while session.can_undo() {
             session.undo().expect("something to undo").expect("undo applies");
         }

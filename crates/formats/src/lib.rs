@@ -4,6 +4,7 @@
 //! a raw parse with limits, then resolution and checks against the catalog model
 //! of `snapkit-core`, with every problem reported at its JSON path.
 
+pub mod autosave;
 pub mod catalog_file;
 mod content_hash;
 pub mod embed_protocol;
@@ -13,6 +14,7 @@ pub mod order;
 pub mod schemas;
 pub mod share_link;
 
+pub use autosave::{AutosaveError, RestoredAutosave, autosave, restore};
 pub use catalog_file::{CatalogError, CatalogProblem, load_catalog};
 pub use json_input::SyntaxError;
 pub use order::{OrderContext, OrderDocument, OrderError, Verification, read_order, verify_order};

@@ -26,8 +26,8 @@ pub(crate) struct CatalogReachProps {
     pub locale: Locale,
 }
 
-/// "Makes 145 products from 2 parts · 18,814 from 3": filled in one count at a time, with a
-/// pause for the page between counts.
+/// "4 products from 1 part · 145 from 2 parts · 18,814 from 3 parts": filled in one count at
+/// a time, with a pause for the page between counts.
 #[component]
 pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
     let counts = use_state(Vec::<(usize, u64)>::new);
@@ -75,18 +75,24 @@ pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
     }
     let figures: Vec<String> = counts
         .iter()
-        .map(|&(parts, products)| {
-            let noun = if parts == 1 { "part" } else { "parts" };
+        .enumerate()
+        .map(|(at, &(parts, products))| {
+            let parts_noun = if parts == 1 { "part" } else { "parts" };
+            let products_noun = match (at, products) {
+                (0, 1) => " product",
+                (0, _) => " products",
+                _ => "",
+            };
             let products = i64::try_from(products).unwrap_or(i64::MAX);
             format!(
-                "{} from {parts} {noun}",
+                "{}{products_noun} from {parts} {parts_noun}",
                 format_number(products, &props.locale)
             )
         })
         .collect();
     html! {
         <p class="catalog-reach" title="Distinct products: turned or moved copies count once, mirror images twice">
-            { format!("Makes {}", figures.join(" · ")) }
+            { figures.join(" · ") }
         </p>
     }
 }

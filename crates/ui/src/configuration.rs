@@ -8,6 +8,7 @@ use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
     Catalog, Edit, Locale, PartId, PartKindId, Session, Violation, bill_of_materials, check,
 };
+use snapkit_formats::RestoredAutosave;
 use std::rc::Rc;
 use std::sync::Arc;
 use yew::prelude::*;
@@ -36,6 +37,8 @@ pub enum ConfigurationAction {
     SetLocale(Locale),
     /// Select a part (tapped in the scene), or nothing.
     Select(Option<PartId>),
+    /// The customer declined to restore the configuration saved last time.
+    DismissRestore,
 }
 
 /// The configuration and everything shown about it.
@@ -59,6 +62,9 @@ pub struct Configuration {
     pub frame_all: bool,
     /// The part the customer selected, shown in the inspector and highlighted in the scene.
     pub selected: Option<PartId>,
+    /// The unfinished configuration saved last time, offered back until the customer decides
+    /// (or opens another).
+    pub restore_offer: Option<Rc<RestoredAutosave>>,
 }
 
 impl PartialEq for Configuration {
@@ -66,6 +72,7 @@ impl PartialEq for Configuration {
         self.revision == other.revision
             && self.notice == other.notice
             && self.selected == other.selected
+            && self.restore_offer.is_some() == other.restore_offer.is_some()
     }
 }
 
@@ -85,6 +92,7 @@ impl Configuration {
             revision: 0,
             frame_all: true,
             selected: None,
+            restore_offer: None,
         }
     }
 
@@ -172,6 +180,7 @@ impl Reducible for Configuration {
             ConfigurationAction::Notify(notice) => Err(notice),
             ConfigurationAction::Open { session, notice } => {
                 next.session = *session;
+                next.restore_offer = None;
                 opened_notice = notice;
                 Ok(())
             }
@@ -182,6 +191,11 @@ impl Reducible for Configuration {
             ConfigurationAction::Select(id) => {
                 next.selected = id.filter(|id| next.session.assembly().part(*id).is_some());
                 next.notice = None;
+                next.frame_all = false;
+                return Rc::new(next);
+            }
+            ConfigurationAction::DismissRestore => {
+                next.restore_offer = None;
                 next.frame_all = false;
                 return Rc::new(next);
             }

@@ -3,6 +3,7 @@
 //! The UI owns the configuration; the 3D scene only draws what the UI sends it over the
 //! bridge. This crate knows nothing of Bevy.
 
+mod autosave;
 mod catalog_panel;
 mod catalog_reach;
 mod configuration;
@@ -14,6 +15,8 @@ mod money;
 mod order_export;
 mod page_locale;
 mod price_panel;
+mod recovery;
+mod restore_offer;
 mod rules_panel;
 mod scene_canvas;
 mod share_link;
@@ -23,5 +26,6 @@ mod toolbar;
 mod workspace;
 
 pub use configurator::{CatalogState, Configurator, ConfiguratorProps};
+pub use recovery::{RECOVERY_ID, install_panic_screen, show_recovery_screen};
 pub use scene_canvas::CANVAS_ID;
 pub use share_link::link_in_address;

@@ -2,10 +2,12 @@
 //! after every change the address is rewritten (without a new history entry) to the link of
 //! what is on screen, so copying the address or pressing "Share" gives the same link.
 
+use crate::autosave;
 use crate::configuration::Configuration;
 use crate::starting_session::starting_session;
 use snapkit_core::{Assembly, Catalog, Locale, Session};
 use snapkit_formats::{LinkError, open_link, share_code};
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
@@ -35,14 +37,39 @@ fn not_opened(error: &LinkError) -> String {
     format!("The shared configuration could not be opened ({error}). You can start from here.")
 }
 
-/// The configuration the page opens with: the one in its link, or the catalog's starting
-/// point with a notice when the link cannot be opened (the customer can always go on).
+/// The configuration the page opens with: the one in its link (with its undo history when
+/// this browser saved it), or the catalog's starting point, offering back an unfinished
+/// configuration saved last time. A link that cannot be opened, or a save that cannot be
+/// restored, is explained in the notice; the customer can always go on.
 pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Configuration {
+    let saved = autosave::saved(&catalog);
     let Some(link) = link_in_address() else {
-        return Configuration::new(starting_session(catalog), locale);
+        let mut configuration = Configuration::new(starting_session(catalog), locale);
+        match saved {
+            Some(Ok(restored))
+                if restored.session.assembly() != configuration.session.assembly() =>
+            {
+                configuration.restore_offer = Some(Rc::new(restored));
+            }
+            Some(Err(error)) => {
+                configuration.notice = Some(format!(
+                    "Your last configuration could not be restored: {error}."
+                ));
+            }
+            _ => {}
+        }
+        return configuration;
     };
     let (session, notice) = match session_from_link(&catalog, &link) {
-        Ok(opened) => opened,
+        Ok((session, note)) => {
+            // The link of the configuration this browser saved: continue with its history.
+            let code = share_code(session.assembly());
+            let with_history = saved
+                .and_then(Result::ok)
+                .map(|restored| restored.session)
+                .filter(|saved| share_code(saved.assembly()) == code);
+            (with_history.unwrap_or(session), note)
+        }
         Err(error) => {
             web_sys::console::warn_1(&format!("share link not opened: {error}").into());
             (starting_session(catalog), Some(not_opened(&error)))

@@ -2,6 +2,7 @@
 //! the snapshots that keep the scene showing what the configuration is; and the scene's taps
 //! and drags turned into actions on it.
 
+use crate::autosave;
 use crate::catalog_panel::{CatalogPanel, PanelDrag};
 use crate::configuration::{Configuration, ConfigurationAction};
 use crate::configurator::SceneListener;
@@ -11,6 +12,7 @@ use crate::inspector::Inspector;
 use crate::order_export::{export_order, make_order};
 use crate::page_locale::locale_in_address;
 use crate::price_panel::PricePanel;
+use crate::restore_offer::{RestoreOffer, restored_notice};
 use crate::rules_panel::RulesPanel;
 use crate::scene_canvas::{client_point_of, point_on_canvas};
 use crate::share_link::{opening_configuration, show_in_address};
@@ -141,6 +143,11 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
             let assembly = state.session.assembly();
             on_parts.emit(assembly.len());
             show_in_address(assembly);
+            // Every change is saved at once; the configuration as opened is not, so that a
+            // save offered back is kept until the customer changes something.
+            if state.revision > 0 {
+                autosave::save(&state.session);
+            }
             if let Some(embedded) = embedding.as_ref() {
                 embedded.post(&Embedding::change(&state));
             }
@@ -306,10 +313,38 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let configuration = configuration.clone();
         Callback::from(move |edit| configuration.dispatch(ConfigurationAction::Apply(edit)))
     };
+    let restore_offer = configuration.restore_offer.clone().map(|offer| {
+        let on_restore = {
+            let configuration = configuration.clone();
+            let offer = offer.clone();
+            Callback::from(move |()| {
+                let notice = restored_notice(
+                    &offer,
+                    &configuration.locale,
+                    &configuration.catalog().meta.version,
+                );
+                configuration.dispatch(ConfigurationAction::Open {
+                    session: Box::new(offer.session.clone()),
+                    notice: Some(notice),
+                });
+            })
+        };
+        let on_decline = {
+            let configuration = configuration.clone();
+            Callback::from(move |()| {
+                autosave::forget(configuration.catalog());
+                configuration.dispatch(ConfigurationAction::DismissRestore);
+            })
+        };
+        html! {
+            <RestoreOffer {offer} locale={configuration.locale.clone()} {on_restore} {on_decline} />
+        }
+    });
     let session = &configuration.session;
     let orderable = !session.assembly().is_empty() && is_orderable(&configuration.violations);
     html! {
         <>
+            { for restore_offer }
             <Toolbar can_undo={session.can_undo()} can_redo={session.can_redo()} {orderable}
                      on_undo={dispatch(ConfigurationAction::Undo)}
                      on_redo={dispatch(ConfigurationAction::Redo)}

@@ -8,7 +8,9 @@ use snapkit_core::{
     Catalog, CatalogMeta, Finish, FinishId, LocalizedText, PartId, PartKind, PartKindId, Shape,
     Srgb,
 };
-use snapkit_ui::{CANVAS_ID, CatalogState, Configurator, ConfiguratorProps};
+use snapkit_ui::{
+    CANVAS_ID, CatalogState, Configurator, ConfiguratorProps, RECOVERY_ID, show_recovery_screen,
+};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -122,7 +124,7 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
     assert!(eventually(|| text_of(&root, ".catalog-reach").is_some()).await);
     assert_eq!(
         text_of(&root, ".catalog-reach").as_deref(),
-        Some("Makes 1 from 1 part")
+        Some("1 product from 1 part")
     );
     assert!(
         root.query_selector(&format!("#{CANVAS_ID}"))
@@ -250,4 +252,34 @@ async fn a_failed_catalog_is_explained_in_the_status_line() {
             == Some("The catalog could not be loaded."))
         .await
     );
+}
+
+#[wasm_bindgen_test]
+fn a_fatal_error_covers_the_page_with_a_way_back() {
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .expect("a document");
+    show_recovery_screen();
+    show_recovery_screen();
+    let screens = document
+        .query_selector_all(&format!("#{RECOVERY_ID}"))
+        .expect("a query");
+    assert_eq!(
+        screens.length(),
+        1,
+        "shown once, however often it is asked for"
+    );
+    let screen = document.get_element_by_id(RECOVERY_ID).expect("the screen");
+    assert_eq!(screen.get_attribute("role").as_deref(), Some("alertdialog"));
+    assert_eq!(
+        text_of(&screen, "h2").as_deref(),
+        Some("Something went wrong")
+    );
+    assert_eq!(
+        text_of(&screen, "button.reload").as_deref(),
+        Some("Reload and restore")
+    );
+    let focused = document.active_element().expect("something has the focus");
+    assert_eq!(focused.class_name(), "reload", "the way back has the focus");
+    screen.remove();
 }
