@@ -14,8 +14,10 @@ export default function snapkitLoader() {
       overlay.setAttribute("aria-valuenow", String(percent));
       text.textContent = `Loading the configurator… ${megabytes(Math.min(current, total))} of ${megabytes(total)} MB`;
     },
-    onSuccess() {
+    onSuccess(exports) {
       overlay?.remove();
+      // For soak tests and support: how much memory the app's wasm holds now (it never shrinks).
+      globalThis.snapkitWasmMemoryBytes = () => exports?.memory?.buffer?.byteLength ?? null;
     },
     onFailure(reason) {
       if (!overlay) return;

@@ -77,10 +77,11 @@ test("start new forgets the save, and a damaged save is explained, never fatal",
     const fourth = await openPage(context, "?catalog=sofa");
     assert.match(
       await fourth.page.locator(".notice").textContent(),
-      /^Your last configuration could not be restored: it is damaged \(.+\)\.$/,
+      /^Your last configuration could not be restored: it is damaged: EOF while parsing an object at line 1, column \d+\.$/,
     );
     await status(fourth.page, "Ready · 1 part");
     await fourth.page.screenshot({ path: artifact("autosave-damaged.png") });
+    assert.equal(await fourth.page.evaluate(() => localStorage.getItem("snapkit.autosave.sofa")), null, "told once, then forgotten");
     assert.deepEqual([...first.problems, ...second.problems, ...third.problems, ...fourth.problems], []);
   } finally {
     await context.close();

@@ -4,6 +4,7 @@ pub mod dist;
 pub mod fuzz;
 pub mod serve_command;
 pub mod shell;
+pub mod soak;
 pub mod static_server;
 pub mod test_run;
 pub mod tidy;

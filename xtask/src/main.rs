@@ -1,9 +1,9 @@
-//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy, bench, fuzz).
+//! `cargo xtask`: the one entry point for people and CI (serve, test, dist, tidy, bench, soak, fuzz).
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
-use xtask::{dist, fuzz, serve_command, test_run, tidy, workspace_root};
+use xtask::{dist, fuzz, serve_command, soak, test_run, tidy, workspace_root};
 
 #[derive(Parser)]
 #[command(name = "cargo xtask", about = "Build, serve and test snapkit")]
@@ -28,9 +28,15 @@ enum Command {
     Tidy,
     /// Run the native benchmarks (snapping, edits, rule check and bill) in release mode and print their figures.
     Bench,
-    /// Fuzz the decoders of untrusted input (catalog files, share links, orders) with libFuzzer.
+    /// Drive hundreds of edit/undo/redo cycles in headless Chromium and print the memory figures.
+    Soak {
+        /// Cycles to run (each: 2 adds, 3 undos, 1 redo).
+        #[arg(long, default_value_t = 300)]
+        cycles: u32,
+    },
+    /// Fuzz the decoders of untrusted input (catalog files, share links, orders, autosaves) with libFuzzer.
     Fuzz {
-        /// Targets to run (catalog_file, share_link, order_file); all when none are named.
+        /// Targets to run (catalog_file, share_link, order_file, autosave); all when none are named.
         targets: Vec<String>,
         /// Seconds per target.
         #[arg(long, default_value_t = 60)]
@@ -60,6 +66,7 @@ fn run(cli: Cli) -> Result<()> {
                 .args(["bench", "--package", "snapkit-core", "--benches"])
                 .current_dir(&root),
         ),
+        Command::Soak { cycles } => soak::run(&root, cycles),
         Command::Fuzz { targets, seconds } => fuzz::run(&root, &targets, seconds),
     }
 }

@@ -48,7 +48,7 @@ pub enum AutosaveError {
     #[error("it is larger than {MAX_AUTOSAVE_BYTES} bytes")]
     TooLarge,
     /// Not an autosave document.
-    #[error("it is damaged ({0})")]
+    #[error("it is damaged: {} at line {}, column {}", .0.message, .0.line, .0.column)]
     Syntax(SyntaxError),
     /// Written by another snapkit.
     #[error("it was saved in format '{0}'; this configurator reads {AUTOSAVE_FORMAT}")]

@@ -1,5 +1,6 @@
 //! The configurator's shell: header, side panel, 3D view and status line, and its talk with the scene.
 
+use crate::kiosk::{KioskGuard, kiosk_in_address};
 use crate::scene_canvas::SceneCanvas;
 use crate::status_line::StatusLine;
 use crate::workspace::Workspace;
@@ -124,8 +125,12 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         _ => String::new(),
     };
 
+    let kiosk = use_memo((), |()| kiosk_in_address());
     html! {
         <div class="configurator" data-ready={ready.to_string()}>
+            if let (Some(idle_seconds), CatalogState::Loaded(catalog)) = (*kiosk, &props.catalog) {
+                <KioskGuard {idle_seconds} catalog={catalog.clone()} />
+            }
             <header class="app-header">
                 <h1 class="product-name">{ "snapkit" }</h1>
                 <span class="catalog-name">{ subtitle }</span>

@@ -11,6 +11,7 @@ mod configurator;
 mod drag_hint;
 mod embedding;
 mod inspector;
+mod kiosk;
 mod money;
 mod order_export;
 mod page_locale;

@@ -44,7 +44,7 @@ fn not_opened(error: &LinkError) -> String {
 pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Configuration {
     let saved = autosave::saved(&catalog);
     let Some(link) = link_in_address() else {
-        let mut configuration = Configuration::new(starting_session(catalog), locale);
+        let mut configuration = Configuration::new(starting_session(catalog.clone()), locale);
         match saved {
             Some(Ok(restored))
                 if restored.session.assembly() != configuration.session.assembly() =>
@@ -52,6 +52,8 @@ pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Co
                 configuration.restore_offer = Some(Rc::new(restored));
             }
             Some(Err(error)) => {
+                // Said once: the save is of no further use.
+                autosave::forget(&catalog);
                 configuration.notice = Some(format!(
                     "Your last configuration could not be restored: {error}."
                 ));
