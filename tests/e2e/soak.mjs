@@ -3,12 +3,14 @@
 // Not part of `cargo xtask test`: it measures, it does not judge; the figures go to BENCHMARKS.md.
 import { launchBrowser, openConfigurator } from "./browser.mjs";
 
-const cycles = Number(process.env.SOAK_CYCLES ?? 300);
+const cycles = Number(process.env.SOAK_CYCLES ?? 150);
 const warmUp = 20;
 const browser = await launchBrowser({ extraArgs: ["--enable-precise-memory-info", "--js-flags=--expose-gc"] });
 const mebibytes = (bytes) => (bytes / 1048576).toFixed(2);
+let page;
 try {
-  const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
+  let context, problems;
+  ({ context, page, problems } = await openConfigurator(browser, { viewport: { width: 800, height: 600 } }));
   const status = (text) =>
     page.waitForFunction((wanted) => document.querySelector(".status-line")?.textContent === wanted, text);
   const sample = async (cycle) => {
@@ -32,7 +34,10 @@ try {
     await status("Ready · 2 parts");
     await page.locator("button.undo").click();
     await status("Ready · 1 part");
-    if (cycle === warmUp || cycle % 50 === 0 || cycle === cycles) samples.push(await sample(cycle));
+    if (cycle === warmUp || cycle % 50 === 0 || cycle === cycles) {
+      samples.push(await sample(cycle));
+      console.log(`cycle ${cycle}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   console.log(`soak: ${cycles} cycles (2 adds, 3 undos, 1 redo each: ${cycles * 6} edits) in ${seconds} s`);
@@ -45,6 +50,9 @@ try {
   );
   if (problems.length) console.log(`problems: ${problems.join("; ")}`);
   await context.close();
+} catch (error) {
+  await page?.screenshot({ path: `${process.env.SNAPKIT_ARTIFACTS ?? "."}/soak-failure.png` });
+  throw error;
 } finally {
   await browser.close();
 }

@@ -31,7 +31,7 @@ enum Command {
     /// Drive hundreds of edit/undo/redo cycles in headless Chromium and print the memory figures.
     Soak {
         /// Cycles to run (each: 2 adds, 3 undos, 1 redo).
-        #[arg(long, default_value_t = 300)]
+        #[arg(long, default_value_t = 150)]
         cycles: u32,
     },
     /// Fuzz the decoders of untrusted input (catalog files, share links, orders, autosaves) with libFuzzer.
