@@ -34,6 +34,13 @@ test("shelving: tapping a frame adds it, the price and the scene follow, undo ta
     await page.locator(".bill summary").click();
     assert.ok((await page.locator(".bom-line").count()) >= 2, "the bill lists the frames and their hardware");
     await page.screenshot({ path: artifact("rules-shelving-two-frames.png") });
+    // The keyboard path: Ctrl+Z and Shift+Ctrl+Z, and the buttons name the step.
+    assert.equal(await page.locator("button.undo").getAttribute("title"), "Undo: add Frame 750 × 350 × 350 (Ctrl+Z)");
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 1 part");
+    assert.equal(await page.locator("button.redo").getAttribute("title"), "Redo: add Frame 750 × 350 × 350 (Shift+Ctrl+Z)");
+    await page.keyboard.press("Control+Shift+Z");
+    await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 2 parts");
     await page.locator("button.undo").click();
     await page.waitForFunction(() => document.querySelector(".status-line")?.textContent === "Ready · 1 part");
     assert.equal(await total(), first, "undo restores the price");

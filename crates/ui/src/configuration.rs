@@ -4,6 +4,7 @@
 //! Panels dispatch [`ConfigurationAction`]s; nothing in the UI re-implements a rule or a price.
 
 use snapkit_core::pricing::BillOfMaterials;
+use snapkit_core::rules::message::part_label;
 use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
     Catalog, Edit, Locale, PartId, PartKindId, Session, Violation, bill_of_materials, check,
@@ -119,6 +120,13 @@ impl Configuration {
     fn refused(mut self, notice: String) -> Self {
         self.notice = Some(notice);
         self
+    }
+
+    /// "Frame 750 × 350 × 350 #2": a part of the configuration as the customer sees it.
+    pub(crate) fn part_name(&self, id: PartId) -> Option<String> {
+        let part = self.session.assembly().part(id)?;
+        let kind = self.catalog().part(&part.kind)?;
+        Some(part_label(kind, id, &self.locale))
     }
 
     /// The name of `kind` in the customer's language.

@@ -8,12 +8,8 @@ use yew::prelude::*;
 /// A refusal in the customer's words, naming the part in the way.
 pub(crate) fn refusal_text(refusal: &Refusal, configuration: &Configuration) -> String {
     match refusal {
-        Refusal::CollidesWith(id) => match configuration.session.assembly().part(*id) {
-            Some(part) => format!(
-                "Collides with {} #{}",
-                configuration.kind_name(&part.kind),
-                id.0
-            ),
+        Refusal::CollidesWith(id) => match configuration.part_name(*id) {
+            Some(name) => format!("Collides with {name}"),
             None => "Collides with another part".to_owned(),
         },
         Refusal::BelowFloor => "Would reach below the floor".to_owned(),

@@ -9,6 +9,7 @@ mod catalog_reach;
 mod configuration;
 mod configurator;
 mod drag_hint;
+mod edit_names;
 mod embedding;
 mod inspector;
 mod kiosk;

@@ -8,10 +8,10 @@ use yew::prelude::*;
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct ToolbarProps {
-    /// Whether there is a step to undo.
-    pub can_undo: bool,
-    /// Whether there is a step to redo.
-    pub can_redo: bool,
+    /// What Undo would take back ("add Frame 750"), if anything.
+    pub undo: Option<String>,
+    /// What Redo would do again, if anything.
+    pub redo: Option<String>,
     /// Whether the configuration breaks no error rule and has parts.
     pub orderable: bool,
     /// Undo the last step.
@@ -64,8 +64,14 @@ pub(crate) fn Toolbar(props: &ToolbarProps) -> Html {
     html! {
         <>
             <div class="toolbar" role="toolbar" aria-label="Configuration">
-                <button class="undo" disabled={!props.can_undo} onclick={relay(&props.on_undo)}>{ "Undo" }</button>
-                <button class="redo" disabled={!props.can_redo} onclick={relay(&props.on_redo)}>{ "Redo" }</button>
+                <button class="undo" disabled={props.undo.is_none()} onclick={relay(&props.on_undo)}
+                        title={props.undo.as_ref().map_or_else(|| "Nothing to undo".to_owned(), |step| format!("Undo: {step} (Ctrl+Z)"))}>
+                    { "Undo" }
+                </button>
+                <button class="redo" disabled={props.redo.is_none()} onclick={relay(&props.on_redo)}
+                        title={props.redo.as_ref().map_or_else(|| "Nothing to redo".to_owned(), |step| format!("Redo: {step} (Shift+Ctrl+Z)"))}>
+                    { "Redo" }
+                </button>
                 <button class="share" onclick={on_share}>{ "Share" }</button>
                 <button class="order" disabled={!props.orderable} title={order_title}
                         onclick={relay(&props.on_order)}>{ "Order" }</button>

@@ -7,6 +7,7 @@ use crate::catalog_panel::{CatalogPanel, PanelDrag};
 use crate::configuration::{Configuration, ConfigurationAction};
 use crate::configurator::SceneListener;
 use crate::drag_hint::{DragHint, refusal_text};
+use crate::edit_names::edit_name;
 use crate::embedding::Embedding;
 use crate::inspector::Inspector;
 use crate::order_export::{export_order, make_order};
@@ -215,17 +216,34 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     }
     {
         // Escape gives a drag up (or the selection); R turns the dragged part; Delete removes
-        // the selected part.
+        // the selected part; Ctrl/Cmd+Z undoes, with Shift (or Ctrl+Y) redoes. Keys typed into
+        // a text field are the field's.
         let bridge = props.bridge.clone();
         let latest = latest.clone();
         use_effect_with((), move |()| {
             let listener = Closure::<dyn Fn(KeyboardEvent)>::new(move |event: KeyboardEvent| {
+                if typing_in_a_field(&event) {
+                    return;
+                }
+                let command = event.ctrl_key() || event.meta_key();
                 match event.key().as_str() {
+                    "z" | "Z" if command => {
+                        event.prevent_default();
+                        latest.borrow().dispatch(if event.shift_key() {
+                            ConfigurationAction::Redo
+                        } else {
+                            ConfigurationAction::Undo
+                        });
+                    }
+                    "y" | "Y" if command => {
+                        event.prevent_default();
+                        latest.borrow().dispatch(ConfigurationAction::Redo);
+                    }
                     "Escape" => {
                         tell_scene(&bridge, ToScene::Drag(DragCommand::Cancel));
                         latest.borrow().dispatch(ConfigurationAction::Select(None));
                     }
-                    "r" | "R" if !event.ctrl_key() && !event.meta_key() => {
+                    "r" | "R" if !command => {
                         tell_scene(&bridge, ToScene::Drag(DragCommand::Rotate));
                     }
                     "Delete" | "Backspace" => {
@@ -345,7 +363,9 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     html! {
         <>
             { for restore_offer }
-            <Toolbar can_undo={session.can_undo()} can_redo={session.can_redo()} {orderable}
+            <Toolbar undo={session.history().last().map(|edit| edit_name(edit, &configuration))}
+                     redo={session.undone().last().map(|edit| edit_name(edit, &configuration))}
+                     {orderable}
                      on_undo={dispatch(ConfigurationAction::Undo)}
                      on_redo={dispatch(ConfigurationAction::Redo)}
                      {on_order} {on_notice} />
@@ -370,4 +390,12 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                           {on_add} {on_drag} />
         </>
     }
+}
+
+/// Whether a key went to a text field (the share link's), where it edits the text.
+fn typing_in_a_field(event: &KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA"))
 }
