@@ -50,6 +50,11 @@ export async function openPage(context, query = "") {
   return { page, problems };
 }
 
+// Waits until the status line says exactly `text` (it follows the configuration one render later).
+export function waitForStatus(page, text) {
+  return page.waitForFunction((wanted) => document.querySelector(".status-line")?.textContent === wanted, text);
+}
+
 // Counts distinct colours (quantised) and the share of pixels unlike the top-left corner in a PNG screenshot of the canvas.
 export async function canvasPixelStats(page) {
   const png = await page.locator("#snapkit-canvas").screenshot();

@@ -2,7 +2,7 @@
 // next customer after a visible countdown that any touch cancels.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, artifact } from "./browser.mjs";
+import { launchBrowser, openConfigurator, artifact, waitForStatus } from "./browser.mjs";
 
 let browser;
 before(async () => {
@@ -11,9 +11,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-const status = (page, text) =>
-  page.waitForFunction((wanted) => document.querySelector(".status-line")?.textContent === wanted, text);
 
 test("kiosk: guarded page, a countdown a touch cancels, then a fresh start for the next customer", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
@@ -44,20 +41,20 @@ test("kiosk: guarded page, a countdown a touch cancels, then a fresh start for t
     // The idle time runs from when the page opened: a touch first, as a customer walking up.
     await page.touchscreen.tap(600, 20);
     await page.locator('.part[data-kind="frame-750x350x350"]').tap();
-    await status(page, "Ready · 2 parts");
+    await waitForStatus(page, "Ready · 2 parts");
     const warning = page.locator(".kiosk-warning");
     await warning.waitFor({ timeout: 10_000 });
     assert.match(await warning.locator(".kiosk-countdown").textContent(), /^The configurator starts over for the next customer in (20|19|18) s\.$/);
     await page.screenshot({ path: artifact("kiosk-warning.png") });
     await page.touchscreen.tap(512, 384);
     await warning.waitFor({ state: "detached" });
-    await status(page, "Ready · 2 parts");
+    await waitForStatus(page, "Ready · 2 parts");
 
     // Nobody answers this time: after the countdown the page starts over.
     await warning.waitFor({ timeout: 10_000 });
     await page.waitForEvent("load", { timeout: 40_000 });
     await page.waitForSelector(".configurator[data-ready=true]", { timeout: 120_000 });
-    await status(page, "Ready · 1 part");
+    await waitForStatus(page, "Ready · 1 part");
     const fresh = await page.evaluate(() => ({
       address: location.search,
       offered: document.querySelectorAll(".restore-offer").length,

@@ -1,7 +1,7 @@
 // Soak: hundreds of edit / undo / redo cycles in one page, as a showroom tablet runs all day.
 // Prints the wasm memory and the JS heap after warm-up and every 50 cycles (`cargo xtask soak`).
 // Not part of `cargo xtask test`: it measures, it does not judge; the figures go to BENCHMARKS.md.
-import { launchBrowser, openConfigurator } from "./browser.mjs";
+import { launchBrowser, openConfigurator, waitForStatus } from "./browser.mjs";
 
 const cycles = Number(process.env.SOAK_CYCLES ?? 150);
 const warmUp = 20;
@@ -11,8 +11,7 @@ let page;
 try {
   let context, problems;
   ({ context, page, problems } = await openConfigurator(browser, { viewport: { width: 800, height: 600 } }));
-  const status = (text) =>
-    page.waitForFunction((wanted) => document.querySelector(".status-line")?.textContent === wanted, text);
+  const status = (text) => waitForStatus(page, text);
   const sample = async (cycle) => {
     const memory = await page.evaluate(() => {
       globalThis.gc?.();

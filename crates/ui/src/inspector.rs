@@ -2,6 +2,7 @@
 //! price difference, and removing it (with the parts that would be left hanging, said by name).
 
 use crate::money::format_money;
+use snapkit_core::rules::message::part_label;
 use snapkit_core::{Assembly, Edit, Locale, PartId};
 use yew::prelude::*;
 
@@ -87,17 +88,13 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
         .iter()
         .filter_map(|id| {
             let part = assembly.part(*id)?;
-            Some(format!(
-                "{} #{}",
-                catalog.part(&part.kind)?.name.get(&props.locale),
-                id.0
-            ))
+            Some(part_label(catalog.part(&part.kind)?, *id, &props.locale))
         })
         .collect();
     let on_close = props.on_close.clone();
     html! {
         <section class="inspector" aria-label="Selected part" data-part={placed.id.0.to_string()}>
-            <h2>{ format!("{} #{}", kind.name.get(&props.locale), placed.id.0) }</h2>
+            <h2>{ part_label(kind, placed.id, &props.locale) }</h2>
             <p class="inspector-price">{ format_money(price_now, currency, &props.locale) }</p>
             <ul class="swatches" aria-label="Finish">{ for swatches }</ul>
             if !hanging_names.is_empty() {

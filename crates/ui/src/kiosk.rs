@@ -6,13 +6,14 @@
 //! no text selection or callouts on long-press, no page zoom, no swipe navigation.
 
 use crate::autosave;
+use crate::share_link::replace_link_in_address;
 use snapkit_core::Catalog;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Event};
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -104,19 +105,10 @@ pub(crate) fn KioskGuard(props: &KioskGuardProps) -> Html {
 /// Forgets this customer's work and reloads the page without their link.
 fn start_over(catalog: &Catalog) {
     autosave::forget(catalog);
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let location = window.location();
-    let page = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
-    );
-    if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&page));
+    replace_link_in_address(None);
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
     }
-    let _ = location.reload();
 }
 
 /// A document event listener: the event's name and the handler.

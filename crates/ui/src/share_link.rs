@@ -84,6 +84,13 @@ pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Co
 
 /// Rewrites the address to the link of `assembly` (no fragment when it is empty).
 pub(crate) fn show_in_address(assembly: &Assembly) {
+    let code = (!assembly.is_empty()).then(|| share_code(assembly));
+    replace_link_in_address(code.as_deref());
+}
+
+/// Rewrites the address, without a new history entry, to the page with the link `code`, or
+/// with no link at all.
+pub(crate) fn replace_link_in_address(code: Option<&str>) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -93,10 +100,9 @@ pub(crate) fn show_in_address(assembly: &Assembly) {
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default()
     );
-    let url = if assembly.is_empty() {
-        page
-    } else {
-        format!("{page}#c={}", share_code(assembly))
+    let url = match code {
+        Some(code) => format!("{page}#c={code}"),
+        None => page,
     };
     if let Ok(history) = window.history()
         && let Err(error) = history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
