@@ -4,13 +4,15 @@
 //! connectors that coincide and mate is connected. Parts never overlap.
 
 use crate::catalog::{Catalog, PartKind};
+use crate::catalog_index::{CatalogIndex, ConnectorIndex};
 use crate::connector::{Connector, WorldFrame, frames_mate};
 use crate::geometry::{Aabb, COLLISION_TOLERANCE_UM, Placement};
 use crate::spatial_grid::SpatialGrid;
 use crate::{ConnectorId, ConnectorName, FinishId, PartId, PartKindId};
-use glam::IVec3;
+use glam::{IVec3, Vec3};
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// One part in an assembly.
@@ -83,18 +85,39 @@ pub enum PlacementError {
 #[derive(Clone, Debug)]
 pub struct Assembly {
     catalog: Arc<Catalog>,
-    parts: BTreeMap<PartId, PlacedPart>,
-    connections: BTreeSet<Connection>,
+    index: Arc<CatalogIndex>,
+    parts: BTreeMap<PartId, Entry>,
+    /// Every connection, with the catalog indices of its `a` and `b` connectors.
+    connections: BTreeMap<Connection, [ConnectorIndex; 2]>,
+    /// Each part's connections, for walking the assembly as a graph.
+    joints_of: FxHashMap<PartId, Vec<Connection>>,
     /// Connectors by exact world position, for finding mates.
-    connectors_at: HashMap<IVec3, Vec<ConnectorId>>,
+    connectors_at: FxHashMap<IVec3, Vec<PlacedConnector>>,
     /// Collision boxes by grid cell, for finding overlaps.
     grid: SpatialGrid,
+}
+
+/// A placed part with its kind's index in the catalog.
+#[derive(Clone, Debug)]
+struct Entry {
+    part: PlacedPart,
+    kind: u32,
+}
+
+/// A connector of a placed part as the position index keeps it: all that a mating test needs.
+#[derive(Clone, Copy, Debug)]
+struct PlacedConnector {
+    part: PartId,
+    at: ConnectorIndex,
+    frame: WorldFrame,
 }
 
 impl PartialEq for Assembly {
     /// Same catalog content, same parts in the same places (connections follow from those).
     fn eq(&self, other: &Self) -> bool {
-        self.parts == other.parts && self.catalog.meta == other.catalog.meta
+        self.catalog.meta == other.catalog.meta
+            && self.parts.len() == other.parts.len()
+            && self.parts().eq(other.parts())
     }
 }
 
@@ -110,10 +133,12 @@ impl Assembly {
             .unwrap_or(0);
         Self {
             grid: SpatialGrid::new(cell),
+            index: Arc::new(CatalogIndex::new(&catalog)),
             catalog,
             parts: BTreeMap::new(),
-            connections: BTreeSet::new(),
-            connectors_at: HashMap::new(),
+            connections: BTreeMap::new(),
+            joints_of: FxHashMap::default(),
+            connectors_at: FxHashMap::default(),
         }
     }
 
@@ -124,12 +149,28 @@ impl Assembly {
 
     /// The parts, in id order.
     pub fn parts(&self) -> impl ExactSizeIterator<Item = &PlacedPart> {
-        self.parts.values()
+        self.parts.values().map(|entry| &entry.part)
     }
 
     /// The part with this id.
     pub fn part(&self, id: PartId) -> Option<&PlacedPart> {
-        self.parts.get(&id)
+        self.parts.get(&id).map(|entry| &entry.part)
+    }
+
+    /// The kind of the part with this id.
+    pub fn kind_of(&self, id: PartId) -> Option<&PartKind> {
+        self.catalog.parts.get(self.parts.get(&id)?.kind as usize)
+    }
+
+    /// Each part with a ball around all its connectors, in world micrometres: a point on the
+    /// part's connectors is never farther from anything than its ball is. Parts without
+    /// connectors are left out.
+    pub(crate) fn connector_balls(&self) -> impl Iterator<Item = (&PlacedPart, Vec3, f32)> {
+        self.parts.values().filter_map(|entry| {
+            let ball = self.index.connector_ball(entry.kind)?;
+            let centre = entry.part.placement.point(ball.centre).as_vec3();
+            Some((&entry.part, centre, ball.radius))
+        })
     }
 
     /// Number of parts.
@@ -143,8 +184,23 @@ impl Assembly {
     }
 
     /// Every connection, in order.
-    pub fn connections(&self) -> &BTreeSet<Connection> {
-        &self.connections
+    pub fn connections(&self) -> impl ExactSizeIterator<Item = &Connection> + Clone {
+        self.connections.keys()
+    }
+
+    /// Every connection, in order, with the connectors at its `a` and `b` ends.
+    pub fn joined(&self) -> impl Iterator<Item = (&Connection, &Connector, &Connector)> {
+        self.connections.iter().filter_map(|(connection, [a, b])| {
+            Some((connection, self.connector_at(*a)?, self.connector_at(*b)?))
+        })
+    }
+
+    fn connector_at(&self, at: ConnectorIndex) -> Option<&Connector> {
+        self.catalog
+            .parts
+            .get(at.kind as usize)?
+            .connectors
+            .get(at.connector as usize)
     }
 
     /// The smallest id not in use.
@@ -152,9 +208,9 @@ impl Assembly {
         PartId(self.parts.keys().next_back().map_or(1, |last| last.0 + 1))
     }
 
-    fn kind_of(&self, kind: &PartKindId) -> Result<&PartKind, PlacementError> {
-        self.catalog
-            .part(kind)
+    fn kind_by_id(&self, kind: &PartKindId) -> Result<&PartKind, PlacementError> {
+        self.index
+            .kind(&self.catalog, kind)
             .ok_or_else(|| PlacementError::UnknownKind(kind.clone()))
     }
 
@@ -171,8 +227,8 @@ impl Assembly {
     /// The box around every part's collision volumes; `None` when there are no parts.
     pub fn bounds(&self) -> Option<Aabb> {
         self.parts
-            .values()
-            .filter_map(|part| Self::bounds_of(self.catalog.part(&part.kind)?, part.placement))
+            .keys()
+            .filter_map(|&id| Self::bounds_of(self.kind_of(id)?, self.part(id)?.placement))
             .reduce(Aabb::union)
     }
 
@@ -184,7 +240,7 @@ impl Assembly {
     /// Checks that `part` could be placed: its kind and finish exist, and it overlaps no part
     /// other than those in `ignoring` (parts being moved or replaced).
     pub fn check(&self, part: &PlacedPart, ignoring: &[PartId]) -> Result<(), PlacementError> {
-        let kind = self.kind_of(&part.kind)?;
+        let kind = self.kind_by_id(&part.kind)?;
         if self.catalog.finish(&part.finish).is_none() {
             return Err(PlacementError::UnknownFinish(part.finish.clone()));
         }
@@ -210,119 +266,201 @@ impl Assembly {
         placement: Placement,
         ignoring: &[PartId],
     ) -> Option<PartId> {
-        let boxes: Vec<Aabb> = Self::world_boxes(kind, placement).collect();
-        let bounds = boxes.iter().copied().reduce(Aabb::union)?;
+        let bounds = Self::bounds_of(kind, placement)?;
         self.grid
-            .near(bounds)
-            .into_iter()
-            .filter(|other| !ignoring.contains(other))
-            .find(|other| {
-                self.parts.get(other).is_some_and(|placed| {
-                    self.catalog.part(&placed.kind).is_some_and(|other_kind| {
-                        Self::world_boxes(other_kind, placed.placement)
-                            .any(|theirs| boxes.iter().any(|ours| ours.overlaps(theirs)))
-                    })
-                })
+            .boxes_near(bounds)
+            .filter(|(other, theirs)| {
+                bounds.overlaps(*theirs)
+                    && !ignoring.contains(other)
+                    && Self::world_boxes(kind, placement).any(|ours| ours.overlaps(*theirs))
             })
+            .map(|(other, _)| other)
+            .min()
     }
 
-    /// The connectors already here that `connector`, at `frame`, mates with, skipping those
+    /// The connectors already here that connector `at`, at `frame`, mates with, skipping those
     /// on parts `skip` names. One definition of "these two connect", for every caller.
     fn mates_at<'a>(
         &'a self,
-        connector: &'a Connector,
+        at: ConnectorIndex,
         frame: WorldFrame,
         skip: impl Fn(PartId) -> bool + 'a,
-    ) -> impl Iterator<Item = &'a ConnectorId> + 'a {
+    ) -> impl Iterator<Item = &'a PlacedConnector> + 'a {
         self.connectors_at
             .get(&frame.position)
             .into_iter()
             .flatten()
             .filter(move |other| !skip(other.part))
             .filter(move |other| {
-                self.parts
-                    .get(&other.part)
-                    .and_then(|placed| {
-                        let other_connector = self
-                            .catalog
-                            .part(&placed.kind)?
-                            .connector(&other.connector)?;
-                        let turns = self.catalog.mating_turns(connector, other_connector)?;
-                        Some(frames_mate(
-                            other_connector.world_frame(placed.placement),
-                            frame,
-                            turns,
-                        ))
-                    })
-                    .unwrap_or(false)
+                self.index
+                    .mating_turns(at, other.at)
+                    .is_some_and(|turns| frames_mate(other.frame, frame, turns))
             })
     }
 
-    /// Whether the connector `connector` of the placed part `part`, at `frame`, is joined to another.
-    pub fn is_connected(&self, part: PartId, connector: &Connector, frame: WorldFrame) -> bool {
-        self.mates_at(connector, frame, move |other| other == part)
-            .next()
-            .is_some()
+    /// The name of a connector the position index holds, as callers know connectors.
+    fn connector_id(&self, placed: &PlacedConnector) -> Option<ConnectorId> {
+        Some(ConnectorId {
+            part: placed.part,
+            connector: self.connector_at(placed.at)?.name.clone(),
+        })
+    }
+
+    /// Whether connector number `connector` (in its kind's list) of the placed part `part` is
+    /// joined to another; `false` for a part or connector that does not exist.
+    pub fn is_connected(&self, part: PartId, connector: usize) -> bool {
+        let Some(entry) = self.parts.get(&part) else {
+            return false;
+        };
+        let Some(own) = self
+            .catalog
+            .parts
+            .get(entry.kind as usize)
+            .and_then(|kind| kind.connectors.get(connector))
+        else {
+            return false;
+        };
+        let Ok(connector) = u32::try_from(connector) else {
+            return false;
+        };
+        let at = ConnectorIndex {
+            kind: entry.kind,
+            connector,
+        };
+        self.mates_at(at, own.world_frame(entry.part.placement), move |other| {
+            other == part
+        })
+        .next()
+        .is_some()
     }
 
     /// The connections `kind` at `placement` would make with the parts already here (except
     /// `ignoring`), as (its connector, the existing connector) pairs.
-    pub fn connections_for(
-        &self,
-        kind: &PartKind,
+    pub fn connections_for<'a>(
+        &'a self,
+        kind: &'a PartKind,
         placement: Placement,
-        ignoring: &[PartId],
-    ) -> Vec<(ConnectorName, ConnectorId)> {
-        kind.connectors
-            .iter()
-            .flat_map(|connector| {
-                let frame = connector.world_frame(placement);
-                self.mates_at(connector, frame, |other| ignoring.contains(&other))
-                    .map(|other| (connector.name.clone(), other.clone()))
+        ignoring: &'a [PartId],
+    ) -> impl Iterator<Item = (ConnectorName, ConnectorId)> + 'a {
+        self.index
+            .kind_index(&kind.id)
+            .into_iter()
+            .flat_map(move |kind_index| self.mates_of(kind_index, kind, placement, ignoring))
+            .filter_map(|(own, other)| {
+                Some((
+                    self.connector_at(own)?.name.clone(),
+                    self.connector_id(other)?,
+                ))
             })
-            .collect()
+    }
+
+    /// Each connector of `kind` (at `kind_index` in the catalog) at `placement` with each
+    /// connector already here (except on `ignoring`) that it mates with.
+    fn mates_of<'a>(
+        &'a self,
+        kind_index: u32,
+        kind: &'a PartKind,
+        placement: Placement,
+        ignoring: &'a [PartId],
+    ) -> impl Iterator<Item = (ConnectorIndex, &'a PlacedConnector)> + 'a {
+        (0u32..)
+            .zip(&kind.connectors)
+            .flat_map(move |(connector_index, connector)| {
+                let at = ConnectorIndex {
+                    kind: kind_index,
+                    connector: connector_index,
+                };
+                self.mates_at(at, connector.world_frame(placement), |other| {
+                    ignoring.contains(&other)
+                })
+                .map(move |other| (at, other))
+            })
     }
 
     /// Adds a part after checking it, connecting every connector pair that now coincides.
     pub fn insert(&mut self, part: PlacedPart) -> Result<(), PlacementError> {
         self.check(&part, &[])?;
+        let kind_index = self
+            .index
+            .kind_index(&part.kind)
+            .ok_or_else(|| PlacementError::UnknownKind(part.kind.clone()))?;
         // Share the catalog rather than copying the kind and all its connector names.
         let catalog = Arc::clone(&self.catalog);
-        let kind = catalog
-            .part(&part.kind)
-            .ok_or_else(|| PlacementError::UnknownKind(part.kind.clone()))?;
-        for (own, other) in self.connections_for(kind, part.placement, &[]) {
-            self.connections.insert(Connection::between(
-                ConnectorId {
-                    part: part.id,
-                    connector: own,
-                },
-                other,
-            ));
+        let kind = &catalog.parts[kind_index as usize];
+        let joints: Vec<(ConnectorIndex, PlacedConnector)> = self
+            .mates_of(kind_index, kind, part.placement, &[])
+            .map(|(own, other)| (own, *other))
+            .collect();
+        for (own, other) in joints {
+            let (Some(own_name), Some(other_id)) = (
+                kind.connectors.get(own.connector as usize),
+                self.connector_id(&other),
+            ) else {
+                continue;
+            };
+            let own_id = ConnectorId {
+                part: part.id,
+                connector: own_name.name.clone(),
+            };
+            let connection = Connection::between(own_id.clone(), other_id);
+            let ends = if connection.a == own_id {
+                [own, other.at]
+            } else {
+                [other.at, own]
+            };
+            for end in [connection.a.part, connection.b.part] {
+                self.joints_of
+                    .entry(end)
+                    .or_default()
+                    .push(connection.clone());
+            }
+            self.connections.insert(connection, ends);
         }
-        for connector in &kind.connectors {
-            let position = part.placement.point(connector.position);
+        for (connector_index, connector) in (0u32..).zip(&kind.connectors) {
+            let frame = connector.world_frame(part.placement);
             self.connectors_at
-                .entry(position)
+                .entry(frame.position)
                 .or_default()
-                .push(ConnectorId {
+                .push(PlacedConnector {
                     part: part.id,
-                    connector: connector.name.clone(),
+                    at: ConnectorIndex {
+                        kind: kind_index,
+                        connector: connector_index,
+                    },
+                    frame,
                 });
         }
-        if let Some(bounds) = Self::bounds_of(kind, part.placement) {
-            self.grid.insert(part.id, bounds);
+        for aabb in Self::world_boxes(kind, part.placement) {
+            self.grid.insert(part.id, aabb);
         }
-        self.parts.insert(part.id, part);
+        self.parts.insert(
+            part.id,
+            Entry {
+                part,
+                kind: kind_index,
+            },
+        );
         Ok(())
     }
 
     /// Takes a part out with its connections; `None` if there is no such part.
     pub fn remove(&mut self, id: PartId) -> Option<PlacedPart> {
-        let part = self.parts.remove(&id)?;
-        self.connections
-            .retain(|connection| !connection.touches(id));
-        if let Some(kind) = self.catalog.part(&part.kind) {
+        let Entry { part, kind } = self.parts.remove(&id)?;
+        for connection in self.joints_of.remove(&id).unwrap_or_default() {
+            let other = if connection.a.part == id {
+                connection.b.part
+            } else {
+                connection.a.part
+            };
+            if let Some(theirs) = self.joints_of.get_mut(&other) {
+                theirs.retain(|joint| !joint.touches(id));
+                if theirs.is_empty() {
+                    self.joints_of.remove(&other);
+                }
+            }
+            self.connections.remove(&connection);
+        }
+        if let Some(kind) = self.catalog.parts.get(kind as usize) {
             for connector in &kind.connectors {
                 let position = part.placement.point(connector.position);
                 if let Some(here) = self.connectors_at.get_mut(&position) {
@@ -332,8 +470,8 @@ impl Assembly {
                     }
                 }
             }
-            if let Some(bounds) = Self::bounds_of(kind, part.placement) {
-                self.grid.remove(id, bounds);
+            for aabb in Self::world_boxes(kind, part.placement) {
+                self.grid.remove(id, aabb);
             }
         }
         Some(part)
@@ -341,15 +479,15 @@ impl Assembly {
 
     /// The parts connected directly to `id`.
     pub fn neighbours(&self, id: PartId) -> BTreeSet<PartId> {
-        self.connections
-            .iter()
-            .filter_map(|connection| {
+        self.joints_of
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .map(|connection| {
                 if connection.a.part == id {
-                    Some(connection.b.part)
-                } else if connection.b.part == id {
-                    Some(connection.a.part)
+                    connection.b.part
                 } else {
-                    None
+                    connection.a.part
                 }
             })
             .collect()
@@ -357,12 +495,10 @@ impl Assembly {
 
     /// Whether a part stands on the floor (its lowest point is at height zero).
     pub fn is_grounded(&self, id: PartId) -> bool {
-        self.parts.get(&id).is_some_and(|placed| {
-            self.catalog
-                .part(&placed.kind)
-                .and_then(|kind| Self::bounds_of(kind, placed.placement))
-                .is_some_and(|bounds| bounds.min.y == 0)
-        })
+        self.kind_of(id)
+            .zip(self.part(id))
+            .and_then(|(kind, placed)| Self::bounds_of(kind, placed.placement))
+            .is_some_and(|bounds| bounds.min.y == 0)
     }
 
     /// The parts that reach a grounded part through connections, without the parts in `removed`.

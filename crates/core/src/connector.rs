@@ -38,6 +38,11 @@ impl QuarterTurns {
         (0..4).filter(move |turn| self.0 & (1 << turn) != 0)
     }
 
+    /// Whether `turns` quarter turns (0 to 3) are allowed.
+    pub fn contains(self, turns: u8) -> bool {
+        turns < 4 && self.0 & (1 << turns) != 0
+    }
+
     /// The turns both sets allow.
     #[must_use]
     pub fn intersection(self, other: Self) -> Self {
@@ -98,9 +103,9 @@ impl Connector {
 pub fn frames_mate(a: WorldFrame, b: WorldFrame, turns: QuarterTurns) -> bool {
     a.position == b.position
         && a.normal == b.normal.opposite()
-        && turns
-            .turns()
-            .any(|turn| Rotation::quarter_turns_about(a.normal, turn).direction(a.up) == b.up)
+        && a.up
+            .quarter_turns_to(b.up, a.normal)
+            .is_some_and(|turn| turns.contains(turn))
 }
 
 /// The placements of a part that put its connector `moving` onto the world frame `target`,
@@ -114,19 +119,14 @@ pub fn placements_onto(
         // The moving connector's normal must face the target's; its up must match the
         // target's up turned by `turn` quarter turns about the target's normal.
         let wanted_normal = target.normal.opposite();
-        let wanted_up = Rotation::quarter_turns_about(target.normal, turn).direction(target.up);
-        let rotation = rotation_taking(moving.normal, moving.up, wanted_normal, wanted_up)?;
+        let wanted_up = target.up.quarter_turns_about(target.normal, turn);
+        let rotation = Rotation::taking(moving.normal, moving.up, wanted_normal, wanted_up)?;
         let translation = target.position - rotation.vector(moving.position);
         Some(Placement {
             rotation,
             translation,
         })
     })
-}
-
-/// The rotation taking directions `a` to `c` and `b` to `d` (each pair at right angles).
-fn rotation_taking(a: Direction, b: Direction, c: Direction, d: Direction) -> Option<Rotation> {
-    Rotation::all().find(|rotation| rotation.direction(a) == c && rotation.direction(b) == d)
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ pub fn finishes_to_try(
 ) -> Vec<FinishId> {
     let neighbour_finish = assembly
         .connections_for(kind, placement, &[])
-        .first()
+        .next()
         .and_then(|(_, other)| assembly.part(other.part))
         .map(|part| part.finish.clone())
         .or_else(|| most_used_finish(assembly));

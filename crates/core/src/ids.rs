@@ -2,19 +2,21 @@
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
+use std::sync::Arc;
 
-/// Declares a catalog-scoped identifier: a newtype over the id string the catalog author chose.
+/// Declares a catalog-scoped identifier: a newtype over the id string the catalog author chose,
+/// shared rather than copied (ids are cloned into every placed part, joint and violation).
 macro_rules! catalog_id {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
-        pub struct $name(String);
+        pub struct $name(Arc<str>);
 
         impl $name {
             /// Wraps an id as written in a catalog.
             pub fn new(id: impl Into<String>) -> Self {
-                Self(id.into())
+                Self(Arc::from(id.into()))
             }
 
             /// The id as written in the catalog.

@@ -6,6 +6,7 @@
 
 pub mod assembly;
 pub mod catalog;
+mod catalog_index;
 pub mod checked;
 pub mod connector;
 pub mod edit;

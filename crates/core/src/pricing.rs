@@ -189,20 +189,9 @@ fn hardware_lines(assembly: &Assembly) -> Vec<BomLine> {
     if catalog.hardware.is_empty() {
         return Vec::new();
     }
-    // Each part's kind once, in id order, rather than a catalog search per connection end.
-    let kinds: Vec<(PartId, &PartKind)> = assembly
-        .parts()
-        .filter_map(|placed| Some((placed.id, catalog.part(&placed.kind)?)))
-        .collect();
-    let type_of = |end: &crate::ConnectorId| {
-        let at = kinds.binary_search_by_key(&end.part, |(id, _)| *id).ok()?;
-        Some(&kinds[at].1.connector(&end.connector)?.connector_type)
-    };
     let mut quantities = vec![0_u32; catalog.hardware.len()];
-    for connection in assembly.connections() {
-        let (Some(a), Some(b)) = (type_of(&connection.a), type_of(&connection.b)) else {
-            continue;
-        };
+    for (_, a, b) in assembly.joined() {
+        let (a, b) = (&a.connector_type, &b.connector_type);
         for (at, item) in catalog.hardware.iter().enumerate() {
             let [x, y] = &item.joins;
             if (x == a && y == b) || (x == b && y == a) {

@@ -8,7 +8,9 @@ use crate::connector::{WorldFrame, placements_onto};
 use crate::geometry::{Placement, Rotation};
 use crate::{ConnectorId, ConnectorName, PartId, PartKindId};
 use glam::{IVec3, Vec3};
-use std::collections::{BTreeSet, HashSet};
+use rustc_hash::FxHashSet;
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap};
 
 /// How much a candidate in another orientation than the customer's counts as farther, in
 /// micrometres: more than the body-under-the-pointer tie-break (a thousandth of up to a few
@@ -111,8 +113,6 @@ pub struct SnapCandidate {
     pub placement: Placement,
     /// The open connector it snaps to (`None`: standing on the floor).
     pub onto: Option<ConnectorId>,
-    /// Every connection it would make there.
-    pub joints: Vec<Joint>,
     /// Why it cannot go there; empty when it can.
     pub refusals: Vec<Refusal>,
     /// Distance from the pointer, in micrometres.
@@ -131,6 +131,9 @@ impl SnapCandidate {
 pub struct SnapResult {
     /// The nearest valid spot, if there is one.
     pub best: Option<SnapCandidate>,
+    /// Every connection the part would make at the best spot (found for that spot only: a
+    /// drag tries over a hundred spots per pointer move and keeps one).
+    pub best_joints: Vec<Joint>,
     /// Every spot tried near the pointer, valid or not, nearest first.
     pub nearby: Vec<SnapCandidate>,
     /// Open connectors near the pointer that no connector of this kind mates with.
@@ -157,21 +160,23 @@ pub struct Fit {
 
 /// Every connector of the assembly with nothing attached, in part and connector order.
 pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
-    let catalog = assembly.catalog();
     assembly
         .parts()
-        .filter_map(|placed| Some((placed, catalog.part(&placed.kind)?)))
+        .filter_map(|placed| Some((placed, assembly.kind_of(placed.id)?)))
         .flat_map(|(placed, kind)| {
-            kind.connectors.iter().filter_map(move |connector| {
-                let frame = connector.world_frame(placed.placement);
-                (!assembly.is_connected(placed.id, connector, frame)).then(|| OpenConnector {
-                    id: ConnectorId {
-                        part: placed.id,
-                        connector: connector.name.clone(),
-                    },
-                    frame,
+            kind.connectors
+                .iter()
+                .enumerate()
+                .filter_map(move |(at, connector)| {
+                    let frame = connector.world_frame(placed.placement);
+                    (!assembly.is_connected(placed.id, at)).then(|| OpenConnector {
+                        id: ConnectorId {
+                            part: placed.id,
+                            connector: connector.name.clone(),
+                        },
+                        frame,
+                    })
                 })
-            })
         })
         .collect()
 }
@@ -180,7 +185,6 @@ pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
 struct Attempt {
     placement: Placement,
     refusals: Vec<Refusal>,
-    joints: Vec<Joint>,
 }
 
 /// Every candidate placement of `kind` that puts one of its connectors onto `onto`;
@@ -190,12 +194,11 @@ fn candidates_onto(
     kind: &PartKind,
     onto: &OpenConnector,
     ignoring: &[PartId],
-    seen: &mut HashSet<Placement>,
+    seen: &mut FxHashSet<Placement>,
 ) -> Option<Vec<Attempt>> {
     let catalog = assembly.catalog();
     let Some(target_connector) = assembly
-        .part(onto.id.part)
-        .and_then(|placed| catalog.part(&placed.kind))
+        .kind_of(onto.id.part)
         .and_then(|target_kind| target_kind.connector(&onto.id.connector))
     else {
         return Some(Vec::new());
@@ -212,15 +215,9 @@ fn candidates_onto(
                 continue;
             }
             let refusals = refusals_at(assembly, kind, placement, ignoring);
-            let joints = assembly
-                .connections_for(kind, placement, ignoring)
-                .into_iter()
-                .map(|(own, other)| Joint { own, other })
-                .collect();
             found.push(Attempt {
                 placement,
                 refusals,
-                joints,
             });
         }
     }
@@ -234,7 +231,7 @@ pub fn placements_onto_open(
     kind: &PartKind,
     onto: &OpenConnector,
 ) -> Option<Vec<(Placement, Option<Refusal>)>> {
-    let attempts = candidates_onto(assembly, kind, onto, &[], &mut HashSet::new())?;
+    let attempts = candidates_onto(assembly, kind, onto, &[], &mut FxHashSet::default())?;
     Some(
         attempts
             .into_iter()
@@ -252,7 +249,7 @@ pub fn fits_at(assembly: &Assembly, onto: &OpenConnector) -> Vec<Fit> {
         .filter_map(|kind| {
             let placements: Vec<Placement> = distinct_products(
                 kind,
-                candidates_onto(assembly, kind, onto, &[], &mut HashSet::new())
+                candidates_onto(assembly, kind, onto, &[], &mut FxHashSet::default())
                     .unwrap_or_default()
                     .into_iter()
                     .filter(|attempt| attempt.refusals.is_empty())
@@ -308,7 +305,7 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
 
     let mut nearby = Vec::new();
     let mut incompatible = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     for (distance, onto) in &open {
         let Some(candidates) = candidates_onto(assembly, kind, onto, &ignoring, &mut seen) else {
             incompatible.push(onto.id.clone());
@@ -317,7 +314,6 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
         for Attempt {
             placement,
             refusals,
-            joints,
         } in candidates
         {
             // Among the ways to attach at one connector, prefer the part whose body is under the pointer.
@@ -332,7 +328,6 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
             nearby.push(SnapCandidate {
                 placement,
                 onto: Some(onto.id.clone()),
-                joints,
                 refusals,
                 distance: distance
                     + query.target.distance_to(centre) * 1e-3
@@ -352,38 +347,58 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
         .iter()
         .find(|candidate| candidate.is_valid())
         .cloned();
+    let best_joints = best.as_ref().map_or_else(Vec::new, |best| {
+        assembly
+            .connections_for(kind, best.placement, &ignoring)
+            .map(|(own, other)| Joint { own, other })
+            .collect()
+    });
     SnapResult {
         best,
+        best_joints,
         nearby,
         incompatible,
     }
 }
 
 /// The [`NEAREST_CONNECTORS`] open connectors nearest `target` (not on `ignoring`), nearest
-/// first. Only connectors closer than the current worst are checked for being open, so the
-/// cost is one distance per connector.
+/// first. Parts are visited nearest first by the ball around their connectors, and the walk
+/// stops at the first part whose ball is farther than the current worst of a full list; only
+/// connectors closer than that worst are checked for being open.
 fn nearest_open_connectors(
     assembly: &Assembly,
     target: SnapTarget,
     ignoring: &[PartId],
 ) -> Vec<(f32, OpenConnector)> {
-    let catalog = assembly.catalog();
+    // Non-negative floats order as their bits do; a heap hands out the nearest balls first
+    // without sorting all of them.
+    let mut parts: BinaryHeap<Reverse<(u32, PartId)>> = assembly
+        .connector_balls()
+        .filter(|(placed, _, _)| !ignoring.contains(&placed.id))
+        .map(|(placed, centre, radius)| {
+            let closest_possible = (target.distance_to(centre) - radius).max(0.0);
+            Reverse((closest_possible.to_bits(), placed.id))
+        })
+        .collect();
     let mut nearest: Vec<(f32, OpenConnector)> = Vec::with_capacity(NEAREST_CONNECTORS + 1);
-    for placed in assembly
-        .parts()
-        .filter(|placed| !ignoring.contains(&placed.id))
-    {
-        let Some(kind) = catalog.part(&placed.kind) else {
+    let worse_than_all = |nearest: &Vec<(f32, OpenConnector)>, distance: f32| {
+        nearest.len() == NEAREST_CONNECTORS
+            && nearest.last().is_some_and(|worst| worst.0 <= distance)
+    };
+    while let Some(Reverse((closest_possible, id))) = parts.pop() {
+        if worse_than_all(&nearest, f32::from_bits(closest_possible)) {
+            break;
+        }
+        let Some(placed) = assembly.part(id) else {
             continue;
         };
-        for connector in &kind.connectors {
+        let Some(kind) = assembly.kind_of(placed.id) else {
+            continue;
+        };
+        for (at, connector) in kind.connectors.iter().enumerate() {
             let frame = connector.world_frame(placed.placement);
             let distance = target.distance_to(frame.position.as_vec3());
-            let full = nearest.len() == NEAREST_CONNECTORS;
-            if full && nearest.last().is_some_and(|worst| worst.0 <= distance) {
-                continue;
-            }
-            if assembly.is_connected(placed.id, connector, frame) {
+            if worse_than_all(&nearest, distance) || assembly.is_connected(placed.id, at) {
                 continue;
             }
             let at = nearest.partition_point(|near| near.0 <= distance);
@@ -428,7 +443,6 @@ fn floor_candidate(
     SnapCandidate {
         placement,
         onto: None,
-        joints: Vec::new(),
         refusals,
         // The floor is a fallback: a connector within half the part's size of the pointer
         // wins, so a part brought near the assembly joins it rather than standing beside it.

@@ -1,15 +1,15 @@
-//! A uniform grid over space that finds the parts whose boxes may touch a query box.
+//! A uniform grid over space that finds the parts' boxes that may touch a query box.
 
 use crate::PartId;
 use crate::geometry::Aabb;
 use glam::IVec3;
-use std::collections::{BTreeSet, HashMap};
+use rustc_hash::FxHashMap;
 
-/// Maps grid cells to the parts whose boxes reach into them.
+/// Maps grid cells to the parts' collision boxes that reach into them.
 #[derive(Clone, Debug)]
 pub(crate) struct SpatialGrid {
     cell_um: i32,
-    cells: HashMap<IVec3, Vec<PartId>>,
+    cells: FxHashMap<IVec3, Vec<(PartId, Aabb)>>,
 }
 
 impl SpatialGrid {
@@ -17,7 +17,7 @@ impl SpatialGrid {
     pub(crate) fn new(cell_um: i32) -> Self {
         Self {
             cell_um: cell_um.max(1000),
-            cells: HashMap::new(),
+            cells: FxHashMap::default(),
         }
     }
 
@@ -32,29 +32,29 @@ impl SpatialGrid {
     /// Records that `part` occupies `aabb`.
     pub(crate) fn insert(&mut self, part: PartId, aabb: Aabb) {
         for cell in self.cells_of(aabb) {
-            self.cells.entry(cell).or_default().push(part);
+            self.cells.entry(cell).or_default().push((part, aabb));
         }
     }
 
     /// Forgets `part`'s box `aabb` (the same box it was inserted with).
     pub(crate) fn remove(&mut self, part: PartId, aabb: Aabb) {
         for cell in self.cells_of(aabb) {
-            if let Some(parts) = self.cells.get_mut(&cell) {
-                parts.retain(|&other| other != part);
-                if parts.is_empty() {
+            if let Some(boxes) = self.cells.get_mut(&cell) {
+                boxes.retain(|&entry| entry != (part, aabb));
+                if boxes.is_empty() {
                     self.cells.remove(&cell);
                 }
             }
         }
     }
 
-    /// The parts with a box in a cell that `aabb` reaches, each once, in id order.
-    pub(crate) fn near(&self, aabb: Aabb) -> BTreeSet<PartId> {
+    /// The boxes in the cells that `aabb` reaches, with their parts; a box that spans several
+    /// of those cells comes once per cell.
+    pub(crate) fn boxes_near(&self, aabb: Aabb) -> impl Iterator<Item = (PartId, Aabb)> + '_ {
         self.cells_of(aabb)
             .filter_map(|cell| self.cells.get(&cell))
             .flatten()
             .copied()
-            .collect()
     }
 }
 
@@ -70,8 +70,9 @@ mod tests {
         grid.insert(PartId(1), a);
         grid.insert(PartId(2), far);
         let probe = Aabb::spanning(IVec3::splat(12_000), IVec3::splat(13_000));
-        assert_eq!(grid.near(probe), BTreeSet::from([PartId(1)]));
+        let near: Vec<PartId> = grid.boxes_near(probe).map(|(part, _)| part).collect();
+        assert_eq!(near, [PartId(1)]);
         grid.remove(PartId(1), a);
-        assert!(grid.near(probe).is_empty());
+        assert_eq!(grid.boxes_near(probe).count(), 0);
     }
 }

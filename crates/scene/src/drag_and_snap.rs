@@ -610,7 +610,6 @@ mod tests {
         let spot = |distance: f32, refusals: Vec<Refusal>| SnapCandidate {
             placement: Placement::default(),
             onto: None,
-            joints: Vec::new(),
             refusals,
             distance,
         };
@@ -619,6 +618,7 @@ mod tests {
         let far_valid = spot(60_000.0, Vec::new());
         let result = |best: &SnapCandidate| SnapResult {
             best: Some(best.clone()),
+            best_joints: Vec::new(),
             nearby: vec![refused.clone(), best.clone()],
             incompatible: Vec::new(),
         };
@@ -632,6 +632,7 @@ mod tests {
         );
         let nothing_valid = SnapResult {
             best: None,
+            best_joints: Vec::new(),
             nearby: vec![refused.clone()],
             incompatible: Vec::new(),
         };

@@ -88,6 +88,25 @@ impl Direction {
             Self::from_vector(turned).unwrap_or(self)
         }
     }
+
+    /// How many quarter turns about `axis` take `self` to `target` (0 to 3); `None` when no
+    /// number of turns does (`target` is not `self` turned about `axis`).
+    pub fn quarter_turns_to(self, target: Self, axis: Self) -> Option<u8> {
+        let mut turned = self;
+        for turns in 0..4 {
+            if turned == target {
+                return Some(turns);
+            }
+            turned = turned.quarter_turn_about(axis);
+        }
+        None
+    }
+
+    /// The direction after `turns` quarter turns about `axis`.
+    #[must_use]
+    pub fn quarter_turns_about(self, axis: Self, turns: u8) -> Self {
+        (0..turns % 4).fold(self, |turned, _| turned.quarter_turn_about(axis))
+    }
 }
 
 impl fmt::Display for Direction {
@@ -121,6 +140,25 @@ mod tests {
         assert_eq!(
             Direction::PosX.quarter_turn_about(Direction::PosY),
             Direction::NegZ
+        );
+    }
+
+    #[test]
+    fn counts_the_turns_between_two_directions() {
+        for axis in Direction::ALL {
+            for direction in Direction::ALL {
+                for turns in 0..4 {
+                    let turned = direction.quarter_turns_about(axis, turns);
+                    let counted = direction
+                        .quarter_turns_to(turned, axis)
+                        .expect("a turned direction is reached by turning");
+                    assert_eq!(direction.quarter_turns_about(axis, counted), turned);
+                }
+            }
+        }
+        assert_eq!(
+            Direction::PosX.quarter_turns_to(Direction::PosY, Direction::PosX),
+            None
         );
     }
 }

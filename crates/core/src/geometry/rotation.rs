@@ -35,6 +35,11 @@ impl Rotation {
         Some(Self { x, y, z })
     }
 
+    /// The rotation taking `a` to `c` and `b` to `d`; `None` unless `a` ⟂ `b` and `c` ⟂ `d`.
+    pub fn taking(a: Direction, b: Direction, c: Direction, d: Direction) -> Option<Self> {
+        Some(Self::from_x_y(c, d)?.after(Self::from_x_y(a, b)?.inverse()))
+    }
+
     /// `turns` quarter turns counter-clockwise about `axis` (right-hand rule).
     pub fn quarter_turns_about(axis: Direction, turns: u8) -> Self {
         let mut rotation = Self::IDENTITY;
@@ -151,6 +156,30 @@ mod tests {
                 assert_eq!(a.after(b).vector(v), a.vector(b.vector(v)));
             }
         }
+    }
+
+    #[test]
+    fn taking_finds_the_one_rotation_that_sends_two_axes() {
+        for rotation in Rotation::all() {
+            for a in Direction::ALL {
+                for b in Direction::ALL
+                    .into_iter()
+                    .filter(|b| b.is_perpendicular_to(a))
+                {
+                    let (c, d) = (rotation.direction(a), rotation.direction(b));
+                    assert_eq!(Rotation::taking(a, b, c, d), Some(rotation));
+                }
+            }
+        }
+        assert_eq!(
+            Rotation::taking(
+                Direction::PosX,
+                Direction::NegX,
+                Direction::PosX,
+                Direction::NegX
+            ),
+            None
+        );
     }
 
     #[test]

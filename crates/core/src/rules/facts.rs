@@ -49,11 +49,10 @@ pub struct Facts<'a> {
 impl<'a> Facts<'a> {
     /// Works out the facts of `assembly`.
     pub fn of(assembly: &'a Assembly) -> Self {
-        let catalog = assembly.catalog();
         let parts: Vec<PartFacts<'a>> = assembly
             .parts()
             .filter_map(|placed| {
-                let kind = catalog.part(&placed.kind)?;
+                let kind = assembly.kind_of(placed.id)?;
                 let bounds = Assembly::world_boxes(kind, placed.placement).reduce(Aabb::union);
                 Some(PartFacts {
                     placed,
@@ -62,8 +61,15 @@ impl<'a> Facts<'a> {
                 })
             })
             .collect();
-        // Parts come in id order, so a part's index is a binary search away.
-        let index = |id: &PartId| parts.binary_search_by_key(id, |part| part.placed.id).ok();
+        // Parts come in id order, so a part's index is a binary search away; ids are usually
+        // 1, 2, 3, ..., so the guess `id - 1` is tried first.
+        let index = |id: &PartId| {
+            let guess = (id.0 as usize).wrapping_sub(1);
+            match parts.get(guess) {
+                Some(part) if part.placed.id == *id => Some(guess),
+                _ => parts.binary_search_by_key(id, |part| part.placed.id).ok(),
+            }
+        };
         let mut links: Vec<Vec<Link<'a>>> = vec![Vec::new(); parts.len()];
         for connection in assembly.connections() {
             let (Some(a), Some(b)) = (index(&connection.a.part), index(&connection.b.part)) else {

@@ -116,7 +116,6 @@ pub fn assembly_record(assembly: &Assembly) -> AssemblyRecord {
             .collect(),
         connections: assembly
             .connections()
-            .iter()
             .map(|connection| ConnectionRecord {
                 a: end(&connection.a),
                 b: end(&connection.b),
