@@ -307,8 +307,9 @@ impl Assembly {
     }
 
     /// Whether connector number `connector` (in its kind's list) of the placed part `part` is
-    /// joined to another; `false` for a part or connector that does not exist.
-    pub fn is_connected(&self, part: PartId, connector: usize) -> bool {
+    /// joined to another part, not counting the parts in `ignoring` (parts being moved);
+    /// `false` for a part or connector that does not exist.
+    pub fn is_connected(&self, part: PartId, connector: usize, ignoring: &[PartId]) -> bool {
         let Some(entry) = self.parts.get(&part) else {
             return false;
         };
@@ -328,7 +329,7 @@ impl Assembly {
             connector,
         };
         self.mates_at(at, own.world_frame(entry.part.placement), move |other| {
-            other == part
+            other == part || ignoring.contains(&other)
         })
         .next()
         .is_some()
@@ -502,7 +503,7 @@ impl Assembly {
     }
 
     /// The parts that reach a grounded part through connections, without the parts in `removed`.
-    fn grounded_reach(&self, removed: &[PartId]) -> BTreeSet<PartId> {
+    pub(crate) fn grounded_reach(&self, removed: &[PartId]) -> BTreeSet<PartId> {
         let mut reached: BTreeSet<PartId> = self
             .parts
             .keys()

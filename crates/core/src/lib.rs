@@ -15,6 +15,7 @@ pub mod finish_choice;
 pub mod geometry;
 pub mod ids;
 pub mod localized_text;
+mod move_support;
 pub mod picking;
 pub mod pricing;
 pub mod rules;

@@ -6,6 +6,7 @@ use crate::assembly::Assembly;
 use crate::catalog::PartKind;
 use crate::connector::{WorldFrame, placements_onto};
 use crate::geometry::{Placement, Rotation};
+use crate::move_support::MoveSupport;
 use crate::{ConnectorId, ConnectorName, PartId, PartKindId};
 use glam::{IVec3, Vec3};
 use rustc_hash::FxHashSet;
@@ -78,6 +79,8 @@ pub enum Refusal {
     CollidesWith(PartId),
     /// The part would reach below the floor.
     BelowFloor,
+    /// Moving the part there would leave these parts, which rest on it, without support.
+    LeavesUnsupported(Vec<PartId>),
 }
 
 /// Why `kind` cannot be at `placement` (ignoring the parts in `ignoring`); empty when it can.
@@ -169,7 +172,7 @@ pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
                 .enumerate()
                 .filter_map(move |(at, connector)| {
                     let frame = connector.world_frame(placed.placement);
-                    (!assembly.is_connected(placed.id, at)).then(|| OpenConnector {
+                    (!assembly.is_connected(placed.id, at, &[])).then(|| OpenConnector {
                         id: ConnectorId {
                             part: placed.id,
                             connector: connector.name.clone(),
@@ -303,6 +306,9 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
     let ignoring: Vec<PartId> = query.moving.into_iter().collect();
     let open = nearest_open_connectors(assembly, query.target, &ignoring);
 
+    let support = query
+        .moving
+        .and_then(|moving| MoveSupport::of(assembly, moving));
     let mut nearby = Vec::new();
     let mut incompatible = Vec::new();
     let mut seen = FxHashSet::default();
@@ -341,6 +347,14 @@ pub fn snap(assembly: &Assembly, query: &SnapQuery) -> SnapResult {
     }
     if let Some(floor) = query.target.floor_point() {
         nearby.push(floor_candidate(assembly, kind, floor, &ignoring, query));
+    }
+    if let Some(support) = support {
+        for candidate in nearby.iter_mut().filter(|candidate| candidate.is_valid()) {
+            let left = support.left_unsupported(candidate.placement);
+            if !left.is_empty() {
+                candidate.refusals.push(Refusal::LeavesUnsupported(left));
+            }
+        }
     }
     nearby.sort_by(|a, b| a.distance.total_cmp(&b.distance));
     let best = nearby
@@ -398,7 +412,8 @@ fn nearest_open_connectors(
         for (at, connector) in kind.connectors.iter().enumerate() {
             let frame = connector.world_frame(placed.placement);
             let distance = target.distance_to(frame.position.as_vec3());
-            if worse_than_all(&nearest, distance) || assembly.is_connected(placed.id, at) {
+            if worse_than_all(&nearest, distance) || assembly.is_connected(placed.id, at, ignoring)
+            {
                 continue;
             }
             let at = nearest.partition_point(|near| near.0 <= distance);

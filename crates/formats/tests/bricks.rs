@@ -6,7 +6,7 @@ mod demo_catalogs;
 use demo_catalogs::shipped;
 use glam::{IVec3, Vec3};
 use snapkit_core::snapping::{
-    SnapQuery, SnapTarget, distinct_products, fits_at, open_connectors, snap,
+    Refusal, SnapQuery, SnapResult, SnapTarget, distinct_products, fits_at, open_connectors, snap,
 };
 use snapkit_core::{
     Assembly, Catalog, Direction, Edit, EditError, FinishId, PartId, PartKindId, PlacedPart,
@@ -196,4 +196,74 @@ fn a_brick_turned_by_the_customer_snaps_on_turned() {
         assert_eq!(best.placement.rotation, facing, "{best:?}");
         assert_eq!(best.placement.translation.y, HEIGHT);
     }
+}
+
+/// Snaps the existing part `moving` (a 2×4) with the pointer straight above `over`.
+fn snap_moving(assembly: &Assembly, moving: PartId, over: Vec3) -> SnapResult {
+    snap(
+        assembly,
+        &SnapQuery {
+            kind: PartKindId::new("brick-2x4"),
+            moving: Some(moving),
+            facing: Rotation::IDENTITY,
+            target: SnapTarget::Ray {
+                origin: over + Vec3::Y * 200_000.0,
+                direction: Vec3::NEG_Y,
+            },
+        },
+    )
+}
+
+#[test]
+fn moving_a_brick_others_rest_on_is_refused_where_it_would_leave_them_unsupported() {
+    // Brick 1 on the floor, brick 2 on top of it, brick 3 on the floor far away.
+    let mut assembly = on_one_2x4_brick();
+    for (id, at) in [
+        (2, IVec3::new(0, HEIGHT, 0)),
+        (3, IVec3::new(20 * PITCH, 0, 0)),
+    ] {
+        assembly
+            .insert(brick(id, "brick-2x4", Placement::at(at)))
+            .expect("free spot");
+    }
+    // Onto brick 3: brick 2 would be left in the air.
+    let result = snap_moving(
+        &assembly,
+        PartId(1),
+        Vec3::new(20.0 * PITCH as f32, 0.0, 0.0),
+    );
+    let nearest = result.nearby.first().expect("spots on brick 3 are tried");
+    assert_eq!(
+        nearest.refusals,
+        [Refusal::LeavesUnsupported(vec![PartId(2)])],
+        "{nearest:?}"
+    );
+    assert!(
+        result
+            .nearby
+            .iter()
+            .filter(|spot| spot
+                .onto
+                .as_ref()
+                .is_some_and(|onto| onto.part == PartId(3)))
+            .all(|spot| !spot.is_valid()),
+        "no spot on brick 3 keeps brick 2 up"
+    );
+    assert_eq!(result.best, None);
+    // Sliding brick 1 one stud along, still under brick 2: brick 2 stays supported.
+    let result = snap_moving(&assembly, PartId(1), Vec3::new(PITCH as f32, 0.0, 0.0));
+    let slid = result.best.expect("one stud along is free");
+    assert_eq!(slid.placement.translation, IVec3::new(PITCH, 0, 0));
+    assert!(
+        result
+            .best_joints
+            .iter()
+            .all(|joint| joint.other.part == PartId(2)),
+        "under brick 2, brick 1 joins only brick 2"
+    );
+    // Brick 3 carries nothing: it may go anywhere free, even on top of brick 2.
+    let on_top = snap_moving(&assembly, PartId(3), Vec3::new(0.0, 0.0, 0.0))
+        .best
+        .expect("the top of brick 2 is free");
+    assert_eq!(on_top.placement.translation.y, 2 * HEIGHT);
 }

@@ -13,6 +13,16 @@ pub(crate) fn refusal_text(refusal: &Refusal, configuration: &Configuration) -> 
             None => "Collides with another part".to_owned(),
         },
         Refusal::BelowFloor => "Would reach below the floor".to_owned(),
+        Refusal::LeavesUnsupported(parts) => match parts.as_slice() {
+            [one] => match configuration.part_name(*one) {
+                Some(name) => format!("{name} rests on it and would be left without support"),
+                None => "A part rests on it and would be left without support".to_owned(),
+            },
+            more => format!(
+                "{} parts rest on it and would be left without support",
+                more.len()
+            ),
+        },
     }
 }
 

@@ -212,6 +212,23 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         notice.contains("cannot go there: collides with"),
         "{notice}"
     );
+    // Moving a part others rest on, to where they would fall: the notice names the part.
+    scene_end
+        .publish(FromScene::DragEnded(DragOutcome::Refused {
+            kind: PartKindId::new("frame"),
+            refusals: vec![Refusal::LeavesUnsupported(vec![PartId(2)])],
+        }))
+        .expect("room");
+    assert!(
+        eventually(|| {
+            text_of(&root, ".notice").is_some_and(|notice| {
+                notice.contains("rests on it and would be left without support")
+            })
+        })
+        .await,
+        "{:?}",
+        text_of(&root, ".notice")
+    );
 
     // The Delete key removes the selected part (the inspector's Remove button is clicked in
     // tests/e2e/drag_and_snap.test.mjs).

@@ -3,6 +3,7 @@
 //! [`check`] is the one verdict every part of snapkit shows: the UI's rules panel, the order
 //! export and the back office's re-verification all call it. Violations are data, never `Err`.
 
+mod close_up;
 mod evaluate;
 mod facts;
 mod load;

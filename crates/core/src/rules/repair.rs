@@ -2,6 +2,7 @@
 //! tried on a copy of the assembly. Only those that fix the violation without bringing a
 //! new error are offered, smallest first, each with its price effect.
 
+use super::close_up::{CloseUp, close_ups};
 use super::evaluate::violations;
 use super::message::{Param, finish_label, part_label};
 use super::rule::{RuleKind, Selector};
@@ -10,10 +11,10 @@ use super::what_fits::best_spot;
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
-use crate::geometry::Placement;
+use crate::geometry::{Placement, Rotation};
 use crate::pricing::bill_of_materials;
 use crate::snapping::{OpenConnector, fits_at, open_connectors};
-use crate::{Aabb, FinishId, Locale, PartId};
+use crate::{Aabb, FinishId, Locale, PartId, PartKindId};
 use std::collections::BTreeSet;
 
 /// Most repairs offered for one violation.
@@ -48,6 +49,9 @@ pub fn repairs_for(
     let total_before = bill_of_materials(assembly).total;
     let mut work = assembly.clone();
     let mut repairs: Vec<Repair> = Vec::new();
+    // Two repairs that end in the same product (taking out any one of four equal bays) are
+    // one choice for the customer.
+    let mut products: BTreeSet<Vec<ProductPart>> = BTreeSet::new();
     for candidate in candidates {
         if repairs.len() == MAX_REPAIRS {
             break;
@@ -66,10 +70,11 @@ pub fn repairs_for(
                 .any(|old| old.is_error() && related(old, other))
         });
         let total_after = bill_of_materials(&work).total;
+        let new_product = products.insert(product_of(&work));
         if applied.inverse.apply(&mut work).is_err() {
             work = assembly.clone();
         }
-        if fixed && no_new_error {
+        if fixed && no_new_error && new_product {
             repairs.push(Repair {
                 description: candidate.description,
                 edit: candidate.edit,
@@ -79,6 +84,27 @@ pub fn repairs_for(
     }
     repairs.sort_by_key(|repair| (edit_size(&repair.edit), repair.price_change.abs()));
     repairs
+}
+
+/// A part as a product knows it: kind, finish, turn and position.
+type ProductPart = (PartKindId, FinishId, Rotation, [i32; 3]);
+
+/// What an assembly is as a product, whatever its part ids: its parts' kinds, finishes and
+/// places, in order.
+fn product_of(assembly: &Assembly) -> Vec<ProductPart> {
+    let mut parts: Vec<_> = assembly
+        .parts()
+        .map(|part| {
+            (
+                part.kind.clone(),
+                part.finish.clone(),
+                part.placement.rotation,
+                part.placement.translation.to_array(),
+            )
+        })
+        .collect();
+    parts.sort();
+    parts
 }
 
 /// Whether `other` is still the problem `original` names: same rule, at the same connector
@@ -428,7 +454,8 @@ impl Proposer<'_> {
         candidates
     }
 
-    /// Removes the parts that reach past a size limit, from either end of each axis.
+    /// Removes the parts that reach past a size limit, from either end of each axis, or takes
+    /// a slice out of the middle and closes the gap.
     fn trim_to(&self, parts: &[PartId], limits: [Option<i32>; 3]) -> Vec<Candidate> {
         let boxes: Vec<(PartId, Aabb)> = parts
             .iter()
@@ -459,8 +486,42 @@ impl Proposer<'_> {
                 .collect();
             candidates.extend(self.removal(&beyond_high));
             candidates.extend(self.removal(&beyond_low));
+            candidates.extend(
+                close_ups(&boxes, axis, all.size()[axis] - limit)
+                    .into_iter()
+                    .take(MAX_REPAIRS)
+                    .filter_map(|close_up| self.closing_up(close_up)),
+            );
         }
         candidates
+    }
+
+    /// Takes a slice out and moves the far side up to close the gap, as one edit.
+    fn closing_up(&self, close_up: CloseUp) -> Option<Candidate> {
+        let mut edits: Vec<Edit> = close_up
+            .removed
+            .iter()
+            .map(|&part| Edit::RemovePart(part))
+            .collect();
+        for (part, shift) in close_up.moved {
+            let placed = self.assembly.part(part)?;
+            edits.push(Edit::MovePart {
+                id: part,
+                to: Placement {
+                    translation: placed.placement.translation + shift,
+                    ..placed.placement
+                },
+            });
+        }
+        let names: Vec<String> = close_up
+            .removed
+            .iter()
+            .map(|&part| self.label(part))
+            .collect();
+        Some(Candidate {
+            description: format!("Take out {} and close the gap", names.join(", ")),
+            edit: Edit::Batch(edits),
+        })
     }
 
     /// Replaces an overloaded part with a stronger kind of its category, or takes off what it carries.
