@@ -2,7 +2,7 @@
 
 use glam::{Quat, Vec3};
 use snapkit_core::geometry::um_to_mm_vec;
-use snapkit_core::{Assembly, Finish, PartId, Srgb};
+use snapkit_core::{Assembly, Finish, PartId, Shape, Srgb};
 use std::collections::BTreeMap;
 
 /// The physical look of a finish, as the renderer needs it.
@@ -42,8 +42,10 @@ pub enum PartMark {
 pub struct ScenePart {
     /// The part's identity, stable across snapshots.
     pub id: PartId,
-    /// Size of the part's box.
+    /// Size of the box around the part's shape.
     pub size: Vec3,
+    /// What the part looks like, in its own frame (micrometres).
+    pub shape: Shape,
     /// Where the centre of the part's bottom face sits.
     pub position: Vec3,
     /// The part's orientation.
@@ -77,6 +79,7 @@ impl SceneSnapshot {
                 Some(ScenePart {
                     id: placed.id,
                     size: um_to_mm_vec(kind.shape.bounding_size()),
+                    shape: kind.shape.clone(),
                     position: um_to_mm_vec(placed.placement.translation),
                     rotation: Quat::from_array(placed.placement.rotation.to_quaternion()),
                     look: PartLook::from(finish),

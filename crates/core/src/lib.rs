@@ -39,4 +39,4 @@ pub use localized_text::{Locale, LocalizedText};
 pub use pricing::{BillOfMaterials, BomLine, Hardware, LineItem, QuantityBreak, bill_of_materials};
 pub use rules::{Reach, Repair, Rule, RuleKind, Scope, Selector, Severity, Violation, check};
 pub use session::Session;
-pub use shape::Shape;
+pub use shape::{Piece, Primitive, Shape};

@@ -7,18 +7,20 @@ use snapkit_core::geometry::mm_to_um;
 use snapkit_core::{
     Aabb, Catalog, CatalogMeta, Connector, ConnectorName, ConnectorType, ConnectorTypeId,
     Direction, Finish, FinishId, Locale, LocalizedText, PartKind, PartKindId, QuantityBreak,
-    QuarterTurns, Shape, Srgb,
+    QuarterTurns, Srgb,
 };
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 
 mod rules_section;
+mod shape_section;
 
 use crate::content_hash::content_hash;
 use crate::json_input::{SyntaxError, parse};
 use crate::json_locate::locate;
 
 use rules_section::{RawHardware, RawRule};
+use shape_section::RawShape;
 
 /// The schema tag this version of snapkit reads.
 pub const CATALOG_SCHEMA: &str = "snapkit.catalog/1";
@@ -203,13 +205,6 @@ struct RawPart {
 struct RawQuantityBreak {
     from: u32,
     percent_off: u8,
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
-enum RawShape {
-    /// Width, height, depth in millimetres.
-    Box([f64; 3]),
 }
 
 /// Loads a catalog from the text of a catalog file: parse with limits, then resolve and check.
@@ -552,15 +547,7 @@ impl Resolver {
             self.text(&format!("{path}.sku"), &part.sku);
             self.text(&format!("{path}.category"), &part.category);
             self.unique(&format!("{path}.id"), &part.id, &mut seen, "part id");
-            let RawShape::Box(size) = part.shape;
-            let size = self.point(&format!("{path}.shape.box"), size);
-            if size.min_element() <= 0 {
-                self.problem(
-                    format!("{path}.shape.box"),
-                    "every side must be a positive number of millimetres",
-                );
-            }
-            let shape = Shape::Box { size };
+            let shape = self.shape(&format!("{path}.shape"), part.shape);
             let collision = match part.collision {
                 None => vec![shape.bounds()],
                 Some(boxes) => {

@@ -96,8 +96,11 @@ fn inconsistent_connectors_are_refused_naming_part_and_field() {
         connectors[1]["rotations"] = json!([0, 1]);
         connectors[2]["up"] = json!("+x");
         connectors[3]["name"] = json!("right");
-        catalog["parts"][0]["shape"]["box"] = json!([750, -350, 350]);
+        catalog["parts"][0]["shape"] = json!({ "box": [750, -350, 350] });
         catalog["parts"][1]["id"] = json!("frame-750x350x350");
+        catalog["parts"][1]["shape"]["pieces"][0] = json!({ "box": [1, 1, 1], "cylinder": [1, 1] });
+        catalog["parts"][1]["shape"]["pieces"][1]["cylinder"] = json!([0, 350]);
+        catalog["parts"][2]["shape"] = json!({ "pieces": [] });
     });
     let problems: Vec<String> = problem_paths(&text)
         .iter()
@@ -110,6 +113,9 @@ fn inconsistent_connectors_are_refused_naming_part_and_field() {
             "connector_types[1].mates: connector type 'frame-bottom' mates with nothing",
             "parts[0].shape.box: every side must be a positive number of millimetres",
             "parts[1].id: duplicate part id 'frame-750x350x350'",
+            "parts[1].shape.pieces[0]: a piece is either a box or a cylinder (give one of them)",
+            "parts[1].shape.pieces[1].cylinder: every side must be a positive number of millimetres",
+            "parts[2].shape.pieces: needs at least one piece",
             "parts[2].connectors[0].type: unknown connector type 'stud2'",
             "parts[2].connectors[1].rotations: must be [0], [0, 2] or [0, 1, 2, 3] (a closed set of quarter turns)",
             "parts[2].connectors[2].up: '+x' is not at right angles to the normal '+x'",

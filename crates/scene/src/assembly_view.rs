@@ -2,10 +2,12 @@
 
 use crate::bridge_link::{SceneCommand, SceneFact};
 use crate::finish_materials::FinishMaterials;
+use crate::shape_meshes::ShapeMeshes;
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
 use snapkit_bridge::{FromScene, ScenePart, SceneSnapshot, ToScene};
-use snapkit_core::PartId;
+use snapkit_core::geometry::um_to_mm_vec;
+use snapkit_core::{PartId, Shape};
 
 /// Millimetres (catalog units) per metre (scene units).
 pub(crate) const MM_PER_METRE: f32 = 1000.0;
@@ -13,10 +15,6 @@ pub(crate) const MM_PER_METRE: f32 = 1000.0;
 /// Marks the entity that draws one placed part.
 #[derive(Component, Debug)]
 pub(crate) struct PartView(pub(crate) PartId);
-
-/// The unit cube every box-shaped part is drawn with, scaled to its size.
-#[derive(Resource)]
-pub(crate) struct UnitCube(pub(crate) Handle<Mesh>);
 
 /// The snapshot on screen: what drags snap to and taps pick from.
 #[derive(Resource, Default)]
@@ -34,29 +32,30 @@ pub(crate) struct AssemblyBounds {
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<AssemblyBounds>()
         .init_resource::<ShownSnapshot>()
-        .add_systems(Startup, create_unit_cube)
+        .init_resource::<ShapeMeshes>()
         .add_systems(Update, show_snapshots);
 }
 
-fn create_unit_cube(mut commands: Commands, mut meshes: ResMut<Assets<Mesh>>) {
-    commands.insert_resource(UnitCube(meshes.add(Cuboid::from_length(1.0))));
-}
-
-/// Where and how big a box of `size` is drawn (millimetres in, metres out), for a part whose
-/// origin (the centre of its bottom face) is at `position`, turned by `rotation`.
-pub(crate) fn box_transform(size: Vec3, position: Vec3, rotation: Quat) -> Transform {
-    let size = size / MM_PER_METRE;
-    // The part's origin is the centre of its bottom face; the cube's is its centre.
-    let centre_offset = rotation * Vec3::new(0.0, size.y / 2.0, 0.0);
+/// The unit cube (centred on the origin) moved and scaled onto the box around `shape`, for a
+/// part whose origin is at `position` (millimetres in, metres out), turned by `rotation`.
+pub(crate) fn bounds_transform(shape: &Shape, position: Vec3, rotation: Quat) -> Transform {
+    let bounds = shape.bounds();
+    let low = um_to_mm_vec(bounds.min) / MM_PER_METRE;
+    let high = um_to_mm_vec(bounds.max) / MM_PER_METRE;
     Transform {
-        translation: position / MM_PER_METRE + centre_offset,
+        translation: position / MM_PER_METRE + rotation * (low + high) / 2.0,
         rotation,
-        scale: size,
+        scale: high - low,
     }
 }
 
+/// Where a part's mesh (made around the part's origin) is drawn.
 fn part_transform(part: &ScenePart) -> Transform {
-    box_transform(part.size, part.position, part.rotation)
+    Transform {
+        translation: part.position / MM_PER_METRE,
+        rotation: part.rotation,
+        scale: Vec3::ONE,
+    }
 }
 
 /// The box around the parts `wanted` accepts; `None` when it accepts none.
@@ -66,7 +65,7 @@ pub(crate) fn bounds_of<'a>(
     parts
         .into_iter()
         .flat_map(|part| {
-            let transform = part_transform(part);
+            let transform = bounds_transform(&part.shape, part.position, part.rotation);
             [-0.5f32, 0.5].into_iter().flat_map(move |x| {
                 [-0.5f32, 0.5].into_iter().flat_map(move |y| {
                     [-0.5f32, 0.5]
@@ -101,13 +100,15 @@ fn show_snapshots(
         Entity,
         &PartView,
         &mut Transform,
+        &mut Mesh3d,
         &mut MeshMaterial3d<StandardMaterial>,
     )>,
     mut finish_materials: ResMut<FinishMaterials>,
     mut materials: ResMut<Assets<StandardMaterial>>,
     mut bounds: ResMut<AssemblyBounds>,
     mut shown: ResMut<ShownSnapshot>,
-    cube: Res<UnitCube>,
+    mut shape_meshes: ResMut<ShapeMeshes>,
+    mut meshes: ResMut<Assets<Mesh>>,
 ) {
     let Some(snapshot) = incoming
         .read()
@@ -121,10 +122,12 @@ fn show_snapshots(
     };
     let mut wanted: HashMap<PartId, &ScenePart> =
         snapshot.parts.iter().map(|part| (part.id, part)).collect();
-    for (entity, view, mut transform, mut material) in &mut views {
+    for (entity, view, mut transform, mut mesh, mut material) in &mut views {
         match wanted.remove(&view.0) {
             Some(part) => {
                 *transform = part_transform(part);
+                // A part replaced by another kind keeps its id but changes shape.
+                mesh.0 = shape_meshes.get_or_create(&part.shape, &mut meshes);
                 material.0 = finish_materials.get_or_create(part.look, part.mark, &mut materials);
             }
             None => commands.entity(entity).despawn(),
@@ -133,7 +136,7 @@ fn show_snapshots(
     for part in wanted.into_values() {
         commands.spawn((
             PartView(part.id),
-            Mesh3d(cube.0.clone()),
+            Mesh3d(shape_meshes.get_or_create(&part.shape, &mut meshes)),
             MeshMaterial3d(finish_materials.get_or_create(part.look, part.mark, &mut materials)),
             part_transform(part),
         ));
@@ -176,12 +179,10 @@ mod tests {
         show(&mut app, &row, &BTreeMap::new());
         let first = drawn(&mut app);
         assert_eq!(first.len(), 2);
+        // A part's mesh is made around its origin, the centre of its bottom face.
+        assert!(first[0].1.abs_diff_eq(Vec3::ZERO, 1e-5), "{first:?}");
         assert!(
-            first[0].1.abs_diff_eq(Vec3::new(0.0, 0.175, 0.0), 1e-5),
-            "{first:?}"
-        );
-        assert!(
-            first[1].1.abs_diff_eq(Vec3::new(0.75, 0.175, 0.0), 1e-5),
+            first[1].1.abs_diff_eq(Vec3::new(0.75, 0.0, 0.0), 1e-5),
             "{first:?}"
         );
 
@@ -219,5 +220,29 @@ mod tests {
             bounds.max.abs_diff_eq(Vec3::new(1.125, 0.35, 0.175), 1e-5),
             "{bounds:?}"
         );
+    }
+
+    #[test]
+    fn the_box_around_an_off_centre_shape_turns_with_the_part() {
+        use snapkit_core::{Piece, Primitive};
+        // One 100 mm cube whose bottom face is centred 200 mm along +x from the part's origin.
+        let shape = Shape {
+            pieces: vec![Piece {
+                primitive: Primitive::Box {
+                    size: IVec3::splat(100_000),
+                },
+                at: IVec3::new(200_000, 0, 0),
+            }],
+        };
+        // A quarter turn about +y takes +x to -z.
+        let turned = Quat::from_rotation_y(std::f32::consts::FRAC_PI_2);
+        let transform = bounds_transform(&shape, Vec3::new(1000.0, 0.0, 0.0), turned);
+        assert!(
+            transform
+                .translation
+                .abs_diff_eq(Vec3::new(1.0, 0.05, -0.2), 1e-5),
+            "{transform:?}"
+        );
+        assert!(transform.scale.abs_diff_eq(Vec3::splat(0.1), 1e-6));
     }
 }

@@ -5,7 +5,7 @@
 //! Drags come from the UI (a part pulled out of the catalog panel) and from the canvas itself
 //! (an existing part pulled with a finger or the mouse); both arrive as [`DragStep`]s.
 
-use crate::assembly_view::{PartView, ShownSnapshot, box_transform};
+use crate::assembly_view::{PartView, ShownSnapshot, bounds_transform};
 use crate::bridge_link::{SceneCommand, SceneFact};
 use crate::orbit_camera::OrbitCamera;
 use bevy::prelude::*;
@@ -350,8 +350,8 @@ fn show_ghost(
     });
     match (&spot, kind) {
         (Some(spot), Some(kind)) => {
-            **ghost_transform = box_transform(
-                um_to_mm_vec(kind.shape.bounding_size()),
+            **ghost_transform = bounds_transform(
+                &kind.shape,
                 um_to_mm_vec(spot.placement.translation),
                 Quat::from_array(spot.placement.rotation.to_quaternion()),
             );

@@ -17,6 +17,7 @@ mod finish_materials;
 mod orbit_camera;
 mod part_picking;
 mod selection_frame;
+mod shape_meshes;
 mod stage;
 #[cfg(test)]
 mod test_scene;

@@ -1,7 +1,7 @@
 //! The selected part's frame: its twelve box edges drawn as thin bars in the accent colour, so
 //! the selection shows without hiding the part's finish.
 
-use crate::assembly_view::{ShownSnapshot, box_transform};
+use crate::assembly_view::{ShownSnapshot, bounds_transform};
 use crate::drag_and_snap::Drag;
 use bevy::prelude::*;
 use snapkit_bridge::{PartMark, ScenePart};
@@ -43,7 +43,7 @@ fn spawn_edges(
 
 /// The twelve edges of `part`'s box as bars `thickness` metres thick: four along each axis.
 fn edges(part: &ScenePart, thickness: f32) -> [Transform; 12] {
-    let body = box_transform(part.size, part.position, part.rotation);
+    let body = bounds_transform(&part.shape, part.position, part.rotation);
     let half = body.scale / 2.0;
     std::array::from_fn(|index| {
         let axis = index / 4;

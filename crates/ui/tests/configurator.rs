@@ -22,9 +22,7 @@ use yew::Callback;
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn catalog() -> Arc<Catalog> {
-    let shape = Shape::Box {
-        size: glam::IVec3::new(750_000, 350_000, 350_000),
-    };
+    let shape = Shape::block(glam::IVec3::new(750_000, 350_000, 350_000));
     Arc::new(Catalog {
         meta: CatalogMeta {
             id: "test".to_owned(),

@@ -33,9 +33,7 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
     let parts = kinds
         .iter()
         .map(|&(id, w, l)| {
-            let shape = Shape::Box {
-                size: IVec3::new(w * PITCH, HEIGHT, l * PITCH),
-            };
+            let shape = Shape::block(IVec3::new(w * PITCH, HEIGHT, l * PITCH));
             let mut connectors = studs("stud", "stud", HEIGHT, Direction::PosY, w, l);
             connectors.extend(studs("socket", "anti-stud", 0, Direction::NegY, w, l));
             PartKind {
