@@ -1,10 +1,14 @@
 //! A catalog: one product system (its part kinds and finishes), as resolved and checked data.
 
+use crate::assembly::{Assembly, PlacedPart};
 use crate::connector::{Connector, ConnectorType, QuarterTurns};
+use crate::edit::Edit;
 use crate::geometry::Aabb;
 use crate::pricing::{Hardware, QuantityBreak};
 use crate::rules::Rule;
-use crate::{ConnectorName, ConnectorTypeId, Finish, FinishId, LocalizedText, PartKindId, Shape};
+use crate::{
+    ConnectorName, ConnectorTypeId, Finish, FinishId, LocalizedText, PartId, PartKindId, Shape,
+};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -70,6 +74,35 @@ impl PartKind {
     }
 }
 
+/// A ready-made product to start from (a sideboard, a three-seater), as the catalog offers it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Preset {
+    /// Unique within its catalog, e.g. `sideboard`.
+    pub id: String,
+    /// Display name per locale.
+    pub name: LocalizedText,
+    /// Its parts, ids from 1, placed and in the finishes the catalog chose; checked when the
+    /// catalog was loaded to connect, not to overlap, and to break no error rule.
+    pub parts: Vec<PlacedPart>,
+}
+
+impl Preset {
+    /// The one edit that replaces everything in `assembly` by this preset (so one undo brings
+    /// the customer's own configuration back). The preset's parts get ids after the
+    /// assembly's, so no id is used twice in one history.
+    pub fn replacing(&self, assembly: &Assembly) -> Edit {
+        let first = assembly.next_part_id().0;
+        let removals = assembly.parts().map(|part| Edit::RemovePart(part.id));
+        let placements = (first..).zip(&self.parts).map(|(id, part)| {
+            Edit::PlacePart(PlacedPart {
+                id: PartId(id),
+                ..part.clone()
+            })
+        });
+        Edit::Batch(removals.chain(placements).collect())
+    }
+}
+
 /// A resolved catalog. Every id it refers to exists: construct it through `snapkit-formats`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Catalog {
@@ -85,6 +118,8 @@ pub struct Catalog {
     pub hardware: Vec<Hardware>,
     /// What a configuration must satisfy.
     pub rules: Vec<Rule>,
+    /// Ready-made products to start from, in display order.
+    pub presets: Vec<Preset>,
 }
 
 impl Catalog {

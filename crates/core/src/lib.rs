@@ -26,7 +26,7 @@ pub mod solution_space;
 mod spatial_grid;
 
 pub use assembly::{Assembly, Connection, PlacedPart, PlacementError};
-pub use catalog::{Catalog, CatalogMeta, PartKind};
+pub use catalog::{Catalog, CatalogMeta, PartKind, Preset};
 pub use checked::{CheckedConfiguration, Unorderable};
 pub use connector::{Connector, ConnectorType, QuarterTurns};
 pub use edit::{Applied, Edit, EditError};

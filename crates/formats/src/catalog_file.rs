@@ -11,7 +11,9 @@ use snapkit_core::{
 };
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
+use std::sync::Arc;
 
+mod presets_section;
 mod rules_section;
 mod shape_section;
 
@@ -19,6 +21,8 @@ use crate::content_hash::content_hash;
 use crate::json_input::{SyntaxError, parse};
 use crate::json_locate::locate;
 
+use presets_section::RawPreset;
+pub use presets_section::{AttachStep, BuildStep, PlaceStep};
 use rules_section::{RawHardware, RawRule};
 use shape_section::RawShape;
 
@@ -114,6 +118,9 @@ pub(crate) struct RawCatalog {
     hardware: Vec<RawHardware>,
     #[serde(default)]
     rules: Vec<RawRule>,
+    /// Ready-made products to start from.
+    #[serde(default)]
+    presets: Vec<RawPreset>,
 }
 
 fn default_snap_grid() -> f64 {
@@ -291,22 +298,32 @@ impl Resolver {
         let parts = self.parts(raw.parts, &finish_ids, &type_ids);
         let hardware = self.hardware(raw.hardware, &type_ids);
         let rules = self.rules(raw.rules, &parts);
+        if !self.problems.is_empty() {
+            return Err(CatalogError::Invalid(self.problems));
+        }
+        // Presets are built with the catalog itself, so they come once the rest is sound.
+        let mut catalog = Catalog {
+            meta: CatalogMeta {
+                id: raw.id,
+                version: raw.version,
+                name,
+                currency: raw.currency,
+                snap_grid_um,
+                content_hash: String::new(),
+            },
+            parts,
+            finishes,
+            connector_types,
+            hardware,
+            rules,
+            presets: Vec::new(),
+        };
+        if !raw.presets.is_empty() {
+            let without_presets = Arc::new(catalog.clone());
+            catalog.presets = self.presets(raw.presets, &without_presets);
+        }
         if self.problems.is_empty() {
-            Ok(Catalog {
-                meta: CatalogMeta {
-                    id: raw.id,
-                    version: raw.version,
-                    name,
-                    currency: raw.currency,
-                    snap_grid_um,
-                    content_hash: String::new(),
-                },
-                parts,
-                finishes,
-                connector_types,
-                hardware,
-                rules,
-            })
+            Ok(catalog)
         } else {
             Err(CatalogError::Invalid(self.problems))
         }

@@ -7,13 +7,11 @@
 //! `SNAPKIT_BLESS=1 cargo test -p snapkit-formats --test rule_fixtures` and review the diff.
 
 use serde::{Deserialize, Serialize};
-use snapkit_core::connector::placements_onto;
-use snapkit_core::geometry::mm_to_um;
 use snapkit_core::pricing::BillOfMaterials;
 use snapkit_core::{
-    Assembly, Catalog, ConnectorName, Direction, Edit, FinishId, Locale, PartId, PartKindId,
-    PlacedPart, Placement, Rotation, Session, Violation, bill_of_materials, check,
+    Assembly, Catalog, Edit, FinishId, Locale, PartId, Session, Violation, bill_of_materials, check,
 };
+use snapkit_formats::catalog_file::{AttachStep, BuildStep, PlaceStep};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -32,28 +30,15 @@ fn english() -> String {
     "en".to_owned()
 }
 
-/// How a fixture builds its assembly, in words a person can check against the catalog.
+/// How a fixture builds its assembly, in words a person can check against the catalog: the
+/// catalog format's building steps, and changes after them.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "snake_case")]
 enum Step {
     /// A part at a point (millimetres), turned `turns` quarter turns about +y.
-    Place {
-        kind: String,
-        finish: Option<String>,
-        at: [f64; 3],
-        #[serde(default)]
-        turns: u8,
-    },
+    Place(PlaceStep),
     /// A part whose connector `by` goes onto connector `onto` of part `part`.
-    Attach {
-        kind: String,
-        finish: Option<String>,
-        part: u32,
-        onto: String,
-        by: String,
-        #[serde(default)]
-        turn: u8,
-    },
+    Attach(AttachStep),
     /// Remove a part.
     Remove(u32),
     /// Change a part's finish.
@@ -80,64 +65,15 @@ fn load(path: &Path) -> Arc<Catalog> {
 
 /// The edit a step stands for, given the assembly so far.
 fn edit_for(step: &Step, assembly: &Assembly) -> Edit {
-    let catalog = assembly.catalog();
-    let new_part = |kind: &str, finish: &Option<String>, placement: Placement| {
-        let kind_id = PartKindId::new(kind);
-        let kind = catalog
-            .part(&kind_id)
-            .unwrap_or_else(|| panic!("no kind {kind}"));
-        let finish = finish
-            .as_ref()
-            .map_or_else(|| kind.finishes[0].clone(), FinishId::new);
-        Edit::PlacePart(PlacedPart {
-            id: assembly.next_part_id(),
-            kind: kind_id,
-            finish,
-            placement,
-        })
+    let build = |step: BuildStep| {
+        Edit::PlacePart(
+            step.part(assembly)
+                .unwrap_or_else(|reason| panic!("{step:?}: {reason}")),
+        )
     };
     match step {
-        Step::Place {
-            kind,
-            finish,
-            at,
-            turns,
-        } => {
-            let translation = at.map(|mm| mm_to_um(mm).expect("a length"));
-            new_part(
-                kind,
-                finish,
-                Placement {
-                    rotation: Rotation::quarter_turns_about(Direction::PosY, *turns),
-                    translation: translation.into(),
-                },
-            )
-        }
-        Step::Attach {
-            kind,
-            finish,
-            part,
-            onto,
-            by,
-            turn,
-        } => {
-            let host = assembly
-                .part(PartId(*part))
-                .expect("the part attached to exists");
-            let host_kind = catalog.part(&host.kind).expect("its kind exists");
-            let target = host_kind
-                .connector(&ConnectorName::new(onto.as_str()))
-                .unwrap_or_else(|| panic!("no connector {onto}"))
-                .world_frame(host.placement);
-            let moving = catalog
-                .part(&PartKindId::new(kind.as_str()))
-                .and_then(|kind| kind.connector(&ConnectorName::new(by.as_str())))
-                .unwrap_or_else(|| panic!("no connector {by} on {kind}"));
-            let placement = placements_onto(target, moving, snapkit_core::QuarterTurns::ALL)
-                .nth(usize::from(*turn))
-                .expect("a placement for that turn");
-            new_part(kind, finish, placement)
-        }
+        Step::Place(step) => build(BuildStep::Place(step.clone())),
+        Step::Attach(step) => build(BuildStep::Attach(step.clone())),
         Step::Remove(part) => Edit::RemovePart(PartId(*part)),
         Step::Finish { part, to } => Edit::SetFinish {
             id: PartId(*part),

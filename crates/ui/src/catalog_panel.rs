@@ -1,4 +1,4 @@
-//! The catalog panel: the part kinds grouped by category, each a button that adds it at the
+//! The catalog panel: the designs to start from, then the part kinds grouped by category, each a button that adds it at the
 //! best open spot and says where it fits right now, or what stops it. A part can also be
 //! pulled out of the panel onto the 3D view (mouse anywhere on it; a finger sideways, or
 //! any way from its grip, so the panel still scrolls under a finger).
@@ -6,6 +6,7 @@
 use crate::catalog_reach::CatalogReach;
 use crate::configuration::stop_reason;
 use crate::money::format_money;
+use crate::preset_picker::PresetPicker;
 use glam::Vec2;
 use snapkit_core::geometry::um_to_mm_vec;
 use snapkit_core::rules::FitReport;
@@ -58,6 +59,8 @@ pub(crate) struct CatalogPanelProps {
     pub on_add: Callback<PartKindId>,
     /// A part kind is being pulled out onto the 3D view.
     pub on_drag: Callback<PanelDrag>,
+    /// A preset (by id) was chosen to start from.
+    pub on_start: Callback<String>,
 }
 
 /// "Fits in 3 places", or the rule or reason that stops the kind.
@@ -195,6 +198,8 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
         <section class="catalog-panel" aria-label="Parts">
             <h2>{ catalog.meta.name.get(&props.locale) }</h2>
             <CatalogReach catalog={catalog.clone()} locale={props.locale.clone()} />
+            <PresetPicker catalog={catalog.clone()} locale={props.locale.clone()}
+                          on_start={props.on_start.clone()} />
             { for categories.into_iter().map(|category| html! {
                 <div class="category" key={category}>
                     <h3>{ category }</h3>

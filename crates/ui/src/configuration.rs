@@ -21,6 +21,8 @@ pub enum ConfigurationAction {
     Add(PartKindId),
     /// Apply an edit as one undoable step (a repair, a scene drop).
     Apply(Edit),
+    /// Replace the configuration by the catalog's preset with this id, as one undoable step.
+    StartFrom(String),
     /// Undo the last step.
     Undo,
     /// Redo the last undone step.
@@ -154,7 +156,9 @@ impl Reducible for Configuration {
         let mut next = (*self).clone();
         let adds = matches!(
             action,
-            ConfigurationAction::Add(_) | ConfigurationAction::Open { .. }
+            ConfigurationAction::Add(_)
+                | ConfigurationAction::Open { .. }
+                | ConfigurationAction::StartFrom(_)
         );
         let mut opened_notice = None;
         let outcome = match action {
@@ -177,6 +181,17 @@ impl Reducible for Configuration {
                 .apply(edit)
                 .map(|_| ())
                 .map_err(|error| format!("That change could not be made: {error}")),
+            ConfigurationAction::StartFrom(id) => {
+                let catalog = Arc::clone(next.catalog());
+                match catalog.presets.iter().find(|preset| preset.id == id) {
+                    Some(preset) => next
+                        .session
+                        .apply(preset.replacing(next.session.assembly()))
+                        .map(|_| ())
+                        .map_err(|error| format!("That design could not be started: {error}")),
+                    None => Err(format!("This catalog has no design '{id}'")),
+                }
+            }
             ConfigurationAction::Undo => match next.session.undo() {
                 Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),
                 None => Err("Nothing to undo".to_owned()),

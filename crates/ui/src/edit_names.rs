@@ -28,6 +28,9 @@ pub(crate) fn edit_name(edit: &Edit, configuration: &Configuration) -> String {
         ),
         Edit::Batch(edits) => match edits.as_slice() {
             [one] => edit_name(one, configuration),
+            _ if let Some(preset) = preset_placed_by(edits, configuration) => {
+                format!("start from {preset}")
+            }
             _ if edits.iter().all(|edit| matches!(edit, Edit::PlacePart(_))) => {
                 format!("add {} parts", edits.len())
             }
@@ -37,4 +40,30 @@ pub(crate) fn edit_name(edit: &Edit, configuration: &Configuration) -> String {
             _ => format!("{} changes", edits.len()),
         },
     }
+}
+
+/// The name of the catalog preset whose parts `edits` place, if they place exactly one's.
+fn preset_placed_by(edits: &[Edit], configuration: &Configuration) -> Option<String> {
+    let placed: Vec<_> = edits
+        .iter()
+        .filter_map(|edit| match edit {
+            Edit::PlacePart(part) => Some((&part.kind, &part.finish, part.placement)),
+            _ => None,
+        })
+        .collect();
+    configuration
+        .catalog()
+        .presets
+        .iter()
+        .find(|preset| {
+            preset.parts.len() == placed.len()
+                && preset
+                    .parts
+                    .iter()
+                    .zip(&placed)
+                    .all(|(part, &(kind, finish, placement))| {
+                        (&part.kind, &part.finish, part.placement) == (kind, finish, placement)
+                    })
+        })
+        .map(|preset| preset.name.get(&configuration.locale).to_owned())
 }

@@ -16,6 +16,7 @@ mod kiosk;
 mod money;
 mod order_export;
 mod page_locale;
+mod preset_picker;
 mod price_panel;
 mod recovery;
 mod restore_offer;

@@ -331,6 +331,10 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let configuration = configuration.clone();
         Callback::from(move |edit| configuration.dispatch(ConfigurationAction::Apply(edit)))
     };
+    let on_start = {
+        let configuration = configuration.clone();
+        Callback::from(move |preset| configuration.dispatch(ConfigurationAction::StartFrom(preset)))
+    };
     let restore_offer = configuration.restore_offer.clone().map(|offer| {
         let on_restore = {
             let configuration = configuration.clone();
@@ -387,7 +391,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                         locale={configuration.locale.clone()} on_repair={on_edit} {on_focus} />
             <CatalogPanel catalog={props.catalog.clone()} locale={configuration.locale.clone()}
                           fits={if session.assembly().is_empty() { Vec::new() } else { configuration.fits.clone() }}
-                          {on_add} {on_drag} />
+                          {on_add} {on_drag} {on_start} />
         </>
     }
 }

@@ -58,6 +58,7 @@ fn catalog() -> Arc<Catalog> {
         }],
         hardware: Vec::new(),
         rules: Vec::new(),
+        presets: Vec::new(),
         connector_types: Vec::new(),
     })
 }

@@ -77,6 +77,7 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
             .collect(),
         hardware: Vec::new(),
         rules: Vec::new(),
+        presets: Vec::new(),
         connector_types: vec![ConnectorType {
             id: ConnectorTypeId::new("stud"),
             mates: vec![ConnectorTypeId::new("anti-stud")],

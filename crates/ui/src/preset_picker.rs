@@ -1,0 +1,66 @@
+//! "Start from a design": the catalog's presets as buttons, each with its name and price. A
+//! tap replaces the configuration with the preset in one step, so one undo brings it back.
+
+use crate::money::format_money;
+use snapkit_core::{Assembly, Catalog, Locale, bill_of_materials};
+use std::sync::Arc;
+use yew::prelude::*;
+
+/// Properties of [`PresetPicker`].
+#[derive(Properties, PartialEq)]
+pub(crate) struct PresetPickerProps {
+    /// The loaded catalog.
+    pub catalog: Arc<Catalog>,
+    /// The customer's language.
+    pub locale: Locale,
+    /// A preset (by id) was chosen.
+    pub on_start: Callback<String>,
+}
+
+/// What each preset costs, in catalog order (`None` for one that no longer builds).
+fn preset_prices(catalog: &Arc<Catalog>) -> Vec<Option<i64>> {
+    catalog
+        .presets
+        .iter()
+        .map(|preset| {
+            let mut assembly = Assembly::new(Arc::clone(catalog));
+            preset.replacing(&assembly).apply(&mut assembly).ok()?;
+            Some(bill_of_materials(&assembly).total)
+        })
+        .collect()
+}
+
+/// The presets as a row of buttons; nothing when the catalog has none.
+#[component]
+pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
+    let prices = use_memo(props.catalog.clone(), preset_prices);
+    let catalog = &props.catalog;
+    if catalog.presets.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="presets" aria-label="Start from a design">
+            <h3>{ "Start from a design" }</h3>
+            <ul class="preset-list">
+                { for catalog.presets.iter().zip(prices.iter()).map(|(preset, price)| {
+                    let on_start = props.on_start.clone();
+                    let id = preset.id.clone();
+                    html! {
+                        <li key={preset.id.clone()}>
+                            <button class="preset" data-preset={preset.id.clone()}
+                                    title={format!("{} parts", preset.parts.len())}
+                                    onclick={Callback::from(move |_| on_start.emit(id.clone()))}>
+                                <span class="preset-name">{ preset.name.get(&props.locale) }</span>
+                                if let Some(price) = price {
+                                    <span class="preset-price">
+                                        { format_money(*price, &catalog.meta.currency, &props.locale) }
+                                    </span>
+                                }
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}

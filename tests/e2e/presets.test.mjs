@@ -1,0 +1,75 @@
+// Starting from a design: a preset replaces the configuration in one step, named on the Undo
+// button, and one undo brings the customer's own configuration back.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launchBrowser, openConfigurator, artifact, waitForStatus, canvasPixelStats } from "./browser.mjs";
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("shelving: the designs show their prices, a tap starts one, undo brings the customer's back", async () => {
+  const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
+  try {
+    const names = await page.locator(".preset .preset-name").allTextContents();
+    assert.deepEqual(names, ["Sideboard", "Tall bookcase", "Media unit", "Desk return"]);
+    for (const price of await page.locator(".preset .preset-price").allTextContents()) {
+      assert.match(price, /NOK/);
+    }
+    const before = await page.locator(".status-line").textContent();
+    await page.locator('.preset[data-preset="tall-bookcase"]').click();
+    await waitForStatus(page, "Ready · 6 parts");
+    const bookcasePrice = await page.locator('.preset[data-preset="tall-bookcase"] .preset-price').textContent();
+    assert.equal(await page.locator(".total-amount").textContent(), bookcasePrice, "the total is the design's price");
+    assert.equal(await page.locator("button.undo").getAttribute("title"), "Undo: start from Tall bookcase (Ctrl+Z)");
+    // Tall and shallow: a warning to fix it to the wall, but ready to order.
+    assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
+    await page.waitForTimeout(500);
+    const stats = await canvasPixelStats(page);
+    assert.ok(stats.differentShare > 0.05, `the scene draws the frames: ${JSON.stringify(stats)}`);
+    await page.screenshot({ path: artifact("presets-tall-bookcase.png") });
+    await page.locator("button.undo").click();
+    await waitForStatus(page, before);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("sofa on a tablet: a three-seater in one tap, in Norwegian too", async () => {
+  const { context, page, problems } = await openConfigurator(browser, {
+    viewport: { width: 768, height: 1024 },
+    hasTouch: true,
+    query: "?catalog=sofa&locale=nb",
+  });
+  try {
+    await page.locator('.preset[data-preset="three-seater"]').tap();
+    await waitForStatus(page, "Ready · 5 parts");
+    assert.equal(await page.locator('.preset[data-preset="three-seater"] .preset-name').textContent(), "Tresetersofa");
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifact("presets-sofa-three-seater-tablet.png") });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("bricks: the tower stands six bricks high", async () => {
+  const { context, page, problems } = await openConfigurator(browser, {
+    viewport: { width: 1280, height: 800 },
+    query: "?catalog=bricks",
+  });
+  try {
+    await page.locator('.preset[data-preset="tower"]').click();
+    await waitForStatus(page, "Ready · 6 parts");
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifact("presets-bricks-tower.png") });
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
