@@ -40,7 +40,7 @@ test("shelving: the designs show their prices, a tap starts one, undo brings the
   }
 });
 
-test("sofa on a tablet: a three-seater in one tap, in Norwegian too", async () => {
+test("sofa on a tablet: a three-seater in one tap, in Norwegian too, then a U around a corner pair", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
     viewport: { width: 768, height: 1024 },
     hasTouch: true,
@@ -52,6 +52,12 @@ test("sofa on a tablet: a three-seater in one tap, in Norwegian too", async () =
     assert.equal(await page.locator('.preset[data-preset="three-seater"] .preset-name').textContent(), "Tresetersofa");
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifact("presets-sofa-three-seater-tablet.png") });
+    // Corners turn the run: the U's two side runs are seats turned a quarter turn.
+    await page.locator('.preset[data-preset="u-shape"]').tap();
+    await waitForStatus(page, "Ready · 7 parts");
+    assert.match(await page.locator(".verdict").textContent(), /^✓ Ready to order/);
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: artifact("presets-sofa-u-shape-tablet.png") });
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -315,11 +315,12 @@ fn count_gives_the_published_brick_figures_and_splits_them_by_height() {
 
 #[test]
 fn count_follows_the_shipped_catalogs_rules() {
-    // Sofas: a sofa needs an arm at each end, so three parts make exactly the three one-seat
-    // sofas (one per seat width); four parts make 3 × 3 two-seat sofas (left and right seats
-    // differ: the arms make a sofa face one way).
+    // Sofas: both ends need an arm or a chaise. Two parts: a chaise with an arm or with the
+    // other chaise (3). Three parts: one of 3 seats between the 2 × 2 ways to close the ends
+    // (12), or a corner closed by arm and arm, chaise and arm, or arm and chaise (3: two
+    // chaises on one corner collide).
     let sofa = repository("assets/catalogs/sofa.json");
-    for (parts, products) in [("2", 0), ("3", 3), ("4", 9)] {
+    for (parts, products) in [("2", 3), ("3", 15), ("4", 59)] {
         let output = snapkit(&["count", "--catalog", &sofa, "--parts", parts, "--json"]);
         assert_eq!(json(&output)["products"], products, "{parts} sofa parts");
     }
