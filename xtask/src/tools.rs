@@ -47,7 +47,10 @@ pub fn ensure_build_tools(root: &Path) -> Result<()> {
 pub fn ensure_browser_test_tools(root: &Path) -> Result<()> {
     ensure_chromium()?;
     let e2e = root.join("tests/e2e");
-    if !e2e.join("node_modules/playwright-core").is_dir() {
+    let installed = ["playwright-core", "gltf-validator"]
+        .iter()
+        .all(|package| e2e.join("node_modules").join(package).is_dir());
+    if !installed {
         say("installing the end-to-end tests' npm packages");
         execute(
             Command::new("npm")

@@ -88,6 +88,24 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Write the configuration a share link holds as a binary glTF file (.glb).
+    ExportGltf {
+        /// The share link (a whole URL, its #c=… fragment, or the bare code).
+        #[arg(long)]
+        link: String,
+        /// The catalog file the link is for.
+        #[arg(long)]
+        catalog: PathBuf,
+        /// Where to write the .glb file.
+        #[arg(long)]
+        out: PathBuf,
+        /// The locale for part and finish names in the file.
+        #[arg(long, default_value = "en")]
+        locale: String,
+        /// Print the result as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -146,6 +164,13 @@ fn main() -> ExitCode {
             locale,
             json,
         } => commands::order_from_link::run(&link, &catalog, &locale, json),
+        Command::ExportGltf {
+            link,
+            catalog,
+            out,
+            locale,
+            json,
+        } => commands::export_gltf::run(&link, &catalog, &out, &locale, json),
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,

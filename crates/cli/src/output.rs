@@ -28,6 +28,17 @@ pub fn print_json(value: &serde_json::Value) -> Result<()> {
     Ok(())
 }
 
+/// Says why the input was not good — with `json`, `{ "<key>": false, "error": reason }`, else
+/// `no <what>: reason` — and answers `Ok(false)`, the subcommand's "input not good".
+pub fn refuse(json: bool, key: &str, what: &str, reason: &str) -> Result<bool> {
+    if json {
+        print_json(&serde_json::json!({ key: false, "error": reason }))?;
+    } else {
+        println!("no {what}: {reason}");
+    }
+    Ok(false)
+}
+
 /// An amount in minor units as a plain decimal with its currency, e.g. `31220.00 NOK`.
 pub fn money(minor_units: i64, currency: &str) -> String {
     // ISO 4217 currencies without minor units; every other snapkit currency has two.

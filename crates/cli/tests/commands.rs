@@ -361,3 +361,41 @@ fn count_refuses_impossible_questions_with_a_reason() {
     let output = snapkit(&["count", "--catalog", &bricks, "--parts", "0"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn a_link_exports_as_binary_gltf_and_a_broken_one_is_refused() {
+    let link = share_link_of("tests/fixtures/orders/sofa-three-seat.json");
+    let catalog = repository("assets/catalogs/sofa.json");
+    let out = std::env::temp_dir().join(format!("snapkit-test-{}.glb", std::process::id()));
+    let out_arg = out.to_str().expect("a UTF-8 temp path");
+    let output = snapkit(&[
+        "export-gltf",
+        "--link",
+        &link,
+        "--catalog",
+        &catalog,
+        "--out",
+        out_arg,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(stdout(&output).contains("5 parts"), "{}", stdout(&output));
+    let glb = std::fs::read(&out).expect("the file was written");
+    assert_eq!(&glb[..4], b"glTF");
+    std::fs::remove_file(&out).expect("cleaned up");
+    let output = snapkit(&[
+        "export-gltf",
+        "--link",
+        "#c=AUWLQbroken",
+        "--catalog",
+        &catalog,
+        "--out",
+        out_arg,
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).starts_with("no glTF file: "),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!out.exists(), "nothing written for a broken link");
+}

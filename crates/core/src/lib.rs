@@ -21,6 +21,7 @@ pub mod pricing;
 pub mod rules;
 pub mod session;
 pub mod shape;
+pub mod shape_mesh;
 pub mod snapping;
 pub mod solution_space;
 mod spatial_grid;

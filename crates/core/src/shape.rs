@@ -85,6 +85,20 @@ impl Shape {
     }
 }
 
+/// A 2×2 brick's body with one stud on top, for tests.
+#[cfg(test)]
+pub(crate) fn brick_with_a_stud() -> Shape {
+    let mut brick = Shape::block(IVec3::new(16_000, 9_600, 16_000));
+    brick.pieces.push(Piece {
+        primitive: Primitive::Cylinder {
+            diameter: 4_800,
+            height: 1_800,
+        },
+        at: IVec3::new(4_000, 9_600, -4_000),
+    });
+    brick
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,14 +117,7 @@ mod tests {
 
     #[test]
     fn the_bounds_reach_around_every_piece() {
-        let mut brick = Shape::block(IVec3::new(16_000, 9_600, 16_000));
-        brick.pieces.push(Piece {
-            primitive: Primitive::Cylinder {
-                diameter: 4_800,
-                height: 1_800,
-            },
-            at: IVec3::new(4_000, 9_600, -4_000),
-        });
+        let brick = brick_with_a_stud();
         assert_eq!(
             brick.bounds(),
             Aabb::spanning(

@@ -8,6 +8,7 @@ pub mod autosave;
 pub mod catalog_file;
 mod content_hash;
 pub mod embed_protocol;
+pub mod gltf_export;
 mod json_input;
 mod json_locate;
 pub mod order;

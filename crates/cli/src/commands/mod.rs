@@ -2,6 +2,7 @@
 
 pub mod check_catalog;
 pub mod count;
+pub mod export_gltf;
 pub mod link_decode;
 pub mod order_from_link;
 pub mod verify_order;

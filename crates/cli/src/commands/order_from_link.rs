@@ -1,8 +1,7 @@
 //! `snapkit order --link URL --catalog FILE`: the order a share link describes, made natively.
 
-use crate::output::{catalog, money, print_json};
+use crate::output::{catalog, money, print_json, refuse};
 use anyhow::Result;
-use serde_json::json;
 use snapkit_core::{CheckedConfiguration, Locale};
 use snapkit_formats::{OrderContext, OrderDocument, open_link};
 use std::path::Path;
@@ -12,14 +11,7 @@ use std::time::SystemTime;
 pub fn run(link: &str, catalog_file: &Path, locale: &str, json: bool) -> Result<bool> {
     let catalog = catalog(catalog_file)?;
     let locale = Locale::new(locale);
-    let refuse = |reason: String| -> Result<bool> {
-        if json {
-            print_json(&json!({ "ordered": false, "error": reason }))?;
-        } else {
-            println!("no order: {reason}");
-        }
-        Ok(false)
-    };
+    let refuse = |reason: String| refuse(json, "ordered", "order", &reason);
     let opened = match open_link(link, &catalog) {
         Ok(opened) => opened,
         Err(error) => return refuse(error.to_string()),
