@@ -2,6 +2,8 @@
 // button, and one undo brings the customer's own configuration back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import validator from "gltf-validator";
 import { launchBrowser, openConfigurator, artifact, waitForStatus, canvasPixelStats } from "./browser.mjs";
 
 let browser;
@@ -64,7 +66,7 @@ test("sofa on a tablet: a three-seater in one tap, in Norwegian too, then a U ar
   }
 });
 
-test("bricks: the tower stands six bricks high", async () => {
+test("bricks: the tower stands six bricks high and leaves as a 3D model the glTF validator accepts", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
     viewport: { width: 1280, height: 800 },
     query: "?catalog=bricks",
@@ -74,6 +76,16 @@ test("bricks: the tower stands six bricks high", async () => {
     await waitForStatus(page, "Ready · 6 parts");
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifact("presets-bricks-tower.png") });
+    const saving = page.waitForEvent("download");
+    await page.locator("button.model-export").click();
+    const download = await saving;
+    assert.match(download.suggestedFilename(), /^snapkit-[0-9a-f]+\.glb$/);
+    const glb = readFileSync(await download.path());
+    assert.equal(glb.subarray(0, 4).toString("latin1"), "glTF");
+    const report = await validator.validateBytes(new Uint8Array(glb));
+    assert.equal(report.issues.numErrors, 0, JSON.stringify(report.issues.messages));
+    assert.equal(report.issues.numWarnings, 0, JSON.stringify(report.issues.messages));
+    assert.match(await page.locator(".notice").textContent(), /^3D model saved as snapkit-[0-9a-f]+\.glb\.$/);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

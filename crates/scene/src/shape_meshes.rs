@@ -1,14 +1,15 @@
-//! One mesh per part shape, built from the shape's pieces (boxes and upright cylinders) and
-//! shared by every part of that shape. Meshes are in metres with the part's origin at (0, 0, 0).
+//! One mesh per part shape, made from core's triangles for the shape (the same ones the glTF
+//! export writes) and shared by every part of that shape. Meshes are in metres with the part's
+//! origin at (0, 0, 0).
 
-use crate::assembly_view::MM_PER_METRE;
+use bevy::asset::RenderAssetUsages;
+use bevy::mesh::{Indices, PrimitiveTopology};
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
-use snapkit_core::geometry::um_to_mm_vec;
-use snapkit_core::{Piece, Primitive, Shape};
+use snapkit_core::Shape;
 
-/// Corners around a cylinder: round enough for a brick's stud or a sofa's foot.
-const CYLINDER_RESOLUTION: u32 = 20;
+/// Sides of a cylinder: round enough for a brick's stud or a sofa's foot.
+const CYLINDER_SEGMENTS: u32 = 20;
 
 /// The meshes made so far, by shape.
 #[derive(Resource, Default)]
@@ -30,33 +31,16 @@ impl ShapeMeshes {
     }
 }
 
-/// The pieces of `shape` as one mesh.
+/// The triangles of `shape` as a Bevy mesh.
 pub(crate) fn shape_mesh(shape: &Shape) -> Mesh {
-    let mut pieces = shape.pieces.iter().map(piece_mesh);
-    let mut mesh = pieces
-        .next()
-        .unwrap_or_else(|| Mesh::from(Cuboid::from_length(0.0)));
-    for piece in pieces {
-        // Every piece is made with the same attributes (position, normal, uv), so merging
-        // cannot fail; a piece that somehow did not merge is left out rather than shown wrong.
-        let _ = mesh.merge(&piece);
-    }
-    mesh
-}
-
-fn piece_mesh(piece: &Piece) -> Mesh {
-    let size = um_to_mm_vec(piece.primitive.size()) / MM_PER_METRE;
-    let at = um_to_mm_vec(piece.at) / MM_PER_METRE;
-    // Primitive meshes are centred; a piece stands on the centre of its bottom face.
-    let centre = Transform::from_translation(at + Vec3::Y * size.y / 2.0);
-    let mesh = match piece.primitive {
-        Primitive::Box { .. } => Mesh::from(Cuboid::new(size.x, size.y, size.z)),
-        Primitive::Cylinder { .. } => Cylinder::new(size.x / 2.0, size.y)
-            .mesh()
-            .resolution(CYLINDER_RESOLUTION)
-            .build(),
-    };
-    mesh.transformed_by(centre)
+    let triangles = shape.mesh_in_metres(CYLINDER_SEGMENTS);
+    Mesh::new(
+        PrimitiveTopology::TriangleList,
+        RenderAssetUsages::default(),
+    )
+    .with_inserted_attribute(Mesh::ATTRIBUTE_POSITION, triangles.positions)
+    .with_inserted_attribute(Mesh::ATTRIBUTE_NORMAL, triangles.normals)
+    .with_inserted_indices(Indices::U32(triangles.indices))
 }
 
 #[cfg(test)]
@@ -65,7 +49,7 @@ mod tests {
     use crate::test_scene::shipped;
     use bevy::math::IVec3;
     use bevy::mesh::VertexAttributeValues;
-    use snapkit_core::PartKindId;
+    use snapkit_core::{PartKindId, Primitive};
 
     fn extent(mesh: &Mesh) -> (Vec3, Vec3) {
         let Some(VertexAttributeValues::Float32x3(positions)) =
@@ -99,11 +83,11 @@ mod tests {
         let (low, high) = extent(&shape_mesh(brick));
         let bounds = brick.bounds();
         assert!(
-            low.abs_diff_eq(um_to_mm_vec(bounds.min) / MM_PER_METRE, 1e-6),
+            low.abs_diff_eq(bounds.min.as_vec3() / 1_000_000.0, 1e-6),
             "{low}"
         );
         assert!(
-            high.abs_diff_eq(um_to_mm_vec(bounds.max) / MM_PER_METRE, 1e-6),
+            high.abs_diff_eq(bounds.max.as_vec3() / 1_000_000.0, 1e-6),
             "{high}"
         );
         assert!(

@@ -5,10 +5,11 @@
 //! be exported whatever the buttons say.
 
 use crate::configuration::Configuration;
+use crate::file_download::offer_download;
 use crate::share_link::current_link;
 use snapkit_core::CheckedConfiguration;
 use snapkit_formats::{OrderContext, OrderDocument};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// The order of `configuration`, or why it cannot be ordered (in the customer's words).
 pub(crate) fn make_order(configuration: &Configuration) -> Result<OrderDocument, String> {
@@ -37,7 +38,7 @@ pub(crate) fn export_order(configuration: &Configuration) -> String {
     let file = format!("snapkit-order-{}.json", order.configuration_id);
     let saved = serde_json::to_string_pretty(&order)
         .map_err(|error| JsValue::from(error.to_string()))
-        .and_then(|json| download(&file, &json));
+        .and_then(|json| offer_download(&file, json.as_bytes(), "application/json"));
     match saved {
         Ok(()) => format!("Order {} saved as {file}.", order.configuration_id),
         Err(error) => {
@@ -45,21 +46,4 @@ pub(crate) fn export_order(configuration: &Configuration) -> String {
             "The order could not be saved; nothing was lost, please try again.".to_owned()
         }
     }
-}
-
-/// Offers `text` as a JSON file called `name`.
-fn download(name: &str, text: &str) -> Result<(), JsValue> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = web_sys::window()
-        .and_then(|window| window.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
-    let anchor: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    anchor.set_href(&url);
-    anchor.set_download(name);
-    anchor.click();
-    web_sys::Url::revoke_object_url(&url)
 }

@@ -1,4 +1,5 @@
-//! The bar above the panels: undo and redo, share the configuration, order it.
+//! The bar above the panels: undo and redo, share the configuration, order it; under it, the
+//! 3D model download.
 
 use crate::share_link::current_link;
 use wasm_bindgen_futures::JsFuture;
@@ -20,6 +21,10 @@ pub(crate) struct ToolbarProps {
     pub on_redo: Callback<()>,
     /// Export the order.
     pub on_order: Callback<()>,
+    /// Whether there is anything to export as a 3D model.
+    pub has_parts: bool,
+    /// Save the configuration as a 3D model.
+    pub on_export_model: Callback<()>,
     /// Tell the customer something (a copied link).
     pub on_notice: Callback<String>,
 }
@@ -85,6 +90,9 @@ pub(crate) fn Toolbar(props: &ToolbarProps) -> Html {
                            }
                        })} />
             }
+            <button class="model-export" disabled={!props.has_parts}
+                    title="A glTF file for AR viewers, room planners and CAD"
+                    onclick={relay(&props.on_export_model)}>{ "⤓ 3D model (.glb)" }</button>
         </>
     }
 }

@@ -10,6 +10,7 @@ use crate::drag_hint::{DragHint, refusal_text};
 use crate::edit_names::edit_name;
 use crate::embedding::Embedding;
 use crate::inspector::Inspector;
+use crate::model_export::export_model;
 use crate::order_export::{export_order, make_order};
 use crate::page_locale::locale_in_address;
 use crate::price_panel::PricePanel;
@@ -298,6 +299,12 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let configuration = configuration.clone();
         Callback::from(move |()| configuration.dispatch(action.clone()))
     };
+    let on_export_model = {
+        let configuration = configuration.clone();
+        Callback::from(move |()| {
+            configuration.dispatch(ConfigurationAction::Notify(export_model(&configuration)));
+        })
+    };
     let on_order = {
         let configuration = configuration.clone();
         let embedding = embedding.clone();
@@ -372,7 +379,8 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                      {orderable}
                      on_undo={dispatch(ConfigurationAction::Undo)}
                      on_redo={dispatch(ConfigurationAction::Redo)}
-                     {on_order} {on_notice} />
+                     {on_order} {on_notice} {on_export_model}
+                     has_parts={!session.assembly().is_empty()} />
             if let Some(notice) = &configuration.notice {
                 <p class="notice" role="alert">{ notice.clone() }</p>
             }
