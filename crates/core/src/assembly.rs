@@ -387,7 +387,10 @@ impl Assembly {
             .ok_or_else(|| PlacementError::UnknownKind(part.kind.clone()))?;
         // Share the catalog rather than copying the kind and all its connector names.
         let catalog = Arc::clone(&self.catalog);
-        let kind = &catalog.parts[kind_index as usize];
+        let kind = catalog
+            .parts
+            .get(kind_index as usize)
+            .ok_or_else(|| PlacementError::UnknownKind(part.kind.clone()))?;
         let joints: Vec<(ConnectorIndex, PlacedConnector)> = self
             .mates_of(kind_index, kind, part.placement, &[])
             .map(|(own, other)| (own, *other))
