@@ -42,8 +42,6 @@ pub enum PartMark {
 pub struct ScenePart {
     /// The part's identity, stable across snapshots.
     pub id: PartId,
-    /// Size of the box around the part's shape.
-    pub size: Vec3,
     /// What the part looks like, in its own frame (micrometres).
     pub shape: Shape,
     /// Where the centre of the part's bottom face sits.
@@ -54,6 +52,13 @@ pub struct ScenePart {
     pub look: PartLook,
     /// Why it stands out, if it does.
     pub mark: Option<PartMark>,
+}
+
+impl ScenePart {
+    /// The size of the box around the part's shape, in millimetres.
+    pub fn size(&self) -> Vec3 {
+        um_to_mm_vec(self.shape.bounding_size())
+    }
 }
 
 /// Everything the scene shows, replacing whatever it showed before.
@@ -78,7 +83,6 @@ impl SceneSnapshot {
                 let finish = catalog.finish(&placed.finish)?;
                 Some(ScenePart {
                     id: placed.id,
-                    size: um_to_mm_vec(kind.shape.bounding_size()),
                     shape: kind.shape.clone(),
                     position: um_to_mm_vec(placed.placement.translation),
                     rotation: Quat::from_array(placed.placement.rotation.to_quaternion()),

@@ -501,12 +501,16 @@ impl Assembly {
     pub fn is_grounded(&self, id: PartId) -> bool {
         self.kind_of(id)
             .zip(self.part(id))
-            .and_then(|(kind, placed)| Self::bounds_of(kind, placed.placement))
-            .is_some_and(|bounds| bounds.min.y == 0)
+            .is_some_and(|(kind, placed)| Self::stands_on_floor(kind, placed.placement))
+    }
+
+    /// Whether `kind` at `placement` stands on the floor (its lowest point is at height zero).
+    pub(crate) fn stands_on_floor(kind: &PartKind, placement: Placement) -> bool {
+        Self::bounds_of(kind, placement).is_some_and(|bounds| bounds.min.y == 0)
     }
 
     /// The parts that reach a grounded part through connections, without the parts in `removed`.
-    pub(crate) fn grounded_reach(&self, removed: &[PartId]) -> BTreeSet<PartId> {
+    fn grounded_reach(&self, removed: &[PartId]) -> BTreeSet<PartId> {
         let mut reached: BTreeSet<PartId> = self
             .parts
             .keys()
@@ -527,11 +531,18 @@ impl Assembly {
     /// The parts that reach a grounded part now but would not if `removed` were taken out.
     /// The caller decides whether to remove them too.
     pub fn left_hanging_without(&self, removed: &[PartId]) -> Vec<PartId> {
+        self.support_without(removed).0
+    }
+
+    /// The parts [`Self::left_hanging_without`] names, with the parts that still reach a
+    /// grounded part without `removed` (worked out on the way, for callers that need both).
+    pub(crate) fn support_without(&self, removed: &[PartId]) -> (Vec<PartId>, BTreeSet<PartId>) {
         let before = self.grounded_reach(&[]);
         let after = self.grounded_reach(removed);
-        before
+        let hanging = before
             .into_iter()
             .filter(|id| !removed.contains(id) && !after.contains(id))
-            .collect()
+            .collect();
+        (hanging, after)
     }
 }

@@ -4,7 +4,7 @@
 use crate::PartId;
 use crate::assembly::Assembly;
 use crate::catalog::PartKind;
-use crate::geometry::{Aabb, Placement};
+use crate::geometry::Placement;
 use std::collections::BTreeSet;
 
 /// What a move must keep supported: the parts that reach the floor only through the moving one.
@@ -22,19 +22,16 @@ impl<'a> MoveSupport<'a> {
     /// What moving `moving` must keep supported; `None` when no part rests on it (then no spot
     /// leaves anything unsupported), or when there is no such part.
     pub(crate) fn of(assembly: &'a Assembly, moving: PartId) -> Option<Self> {
-        let hanging: BTreeSet<PartId> = assembly
-            .left_hanging_without(&[moving])
-            .into_iter()
-            .collect();
+        let (hanging, grounded_without) = assembly.support_without(&[moving]);
         if hanging.is_empty() {
             return None;
         }
         Some(Self {
             kind: assembly.kind_of(moving)?,
-            grounded_without: assembly.grounded_reach(&[moving]),
+            grounded_without,
             assembly,
             moving,
-            hanging,
+            hanging: hanging.into_iter().collect(),
         })
     }
 
@@ -45,10 +42,7 @@ impl<'a> MoveSupport<'a> {
             .connections_for(self.kind, placement, &[self.moving])
             .map(|(_, other)| other.part)
             .collect();
-        let on_floor = Assembly::world_boxes(self.kind, placement)
-            .reduce(Aabb::union)
-            .is_some_and(|bounds| bounds.min.y == 0);
-        let grounded = on_floor
+        let grounded = Assembly::stands_on_floor(self.kind, placement)
             || joined
                 .iter()
                 .any(|part| self.grounded_without.contains(part));

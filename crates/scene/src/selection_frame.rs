@@ -89,7 +89,7 @@ fn follow_the_selection(
         .filter(|part| Some(part.id) != dragged)
         .map(|part| {
             // Thin enough for a brick, visible on a sofa: a fortieth of the smallest side.
-            let thickness = (part.size.min_element() / 1000.0 / 40.0).clamp(0.0006, 0.008);
+            let thickness = (part.size().min_element() / 1000.0 / 40.0).clamp(0.0006, 0.008);
             edges(part, thickness)
         });
     for (edge, mut transform, mut visibility) in &mut bars {

@@ -138,7 +138,10 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
         panic!("expected a snapshot then fit-to-view, got {commands:?}");
     };
     assert_eq!(snapshot.parts.len(), 1);
-    assert_eq!(snapshot.parts[0].size, glam::Vec3::new(750.0, 350.0, 350.0));
+    assert_eq!(
+        snapshot.parts[0].size(),
+        glam::Vec3::new(750.0, 350.0, 350.0)
+    );
 
     let ready = || {
         root.query_selector("[data-ready=true]")
