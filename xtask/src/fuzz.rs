@@ -1,8 +1,8 @@
 //! `cargo xtask fuzz`: runs the cargo-fuzz targets in `fuzz/` with libFuzzer for a set time.
 //!
 //! The machine has only the stable toolchain; `RUSTC_BOOTSTRAP=1` lets it take the sanitizer
-//! flags cargo-fuzz passes. Seeds for the share-link and order targets come from the committed
-//! order fixtures, so the fuzzer starts from real links and orders instead of from nothing.
+//! flags cargo-fuzz passes. Seeds come from committed files (catalogs, models, order fixtures
+//! and their share links), so the fuzzer starts from real input instead of from nothing.
 
 use crate::shell::{execute, output_of};
 use anyhow::{Context, Result, bail};
@@ -10,7 +10,13 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every fuzz target in `fuzz/fuzz_targets`.
-pub const TARGETS: [&str; 4] = ["catalog_file", "share_link", "order_file", "autosave"];
+pub const TARGETS: [&str; 5] = [
+    "catalog_file",
+    "share_link",
+    "order_file",
+    "autosave",
+    "model_file",
+];
 
 /// Fuzzes `targets` (all when empty) for `seconds` each.
 pub fn run(root: &Path, targets: &[String], seconds: u64) -> Result<()> {
@@ -57,15 +63,16 @@ fn ensure_cargo_fuzz() -> Result<()> {
 fn seed(root: &Path, target: &str) -> Result<()> {
     let corpus = root.join("fuzz/corpus").join(target);
     std::fs::create_dir_all(&corpus)?;
-    let seeds: Vec<(String, String)> = match target {
-        "catalog_file" => files_in(&root.join("assets/catalogs"))?,
-        "order_file" => files_in(&root.join("tests/fixtures/orders"))?,
-        "autosave" => files_in(&root.join("tests/fixtures/autosaves"))?,
-        _ => files_in(&root.join("tests/fixtures/orders"))?
+    let seeds: Vec<(String, Vec<u8>)> = match target {
+        "catalog_file" => files_in(&root.join("assets/catalogs"), "json")?,
+        "model_file" => files_in(&root.join("assets/catalogs/models"), "glb")?,
+        "order_file" => files_in(&root.join("tests/fixtures/orders"), "json")?,
+        "autosave" => files_in(&root.join("tests/fixtures/autosaves"), "json")?,
+        _ => files_in(&root.join("tests/fixtures/orders"), "json")?
             .into_iter()
             .filter_map(|(name, text)| {
-                let order: serde_json::Value = serde_json::from_str(&text).ok()?;
-                Some((name, order["share_link"].as_str()?.to_owned()))
+                let order: serde_json::Value = serde_json::from_slice(&text).ok()?;
+                Some((name, order["share_link"].as_str()?.as_bytes().to_vec()))
             })
             .collect(),
     };
@@ -75,19 +82,20 @@ fn seed(root: &Path, target: &str) -> Result<()> {
     Ok(())
 }
 
-fn files_in(folder: &Path) -> Result<Vec<(String, String)>> {
+/// The files of `folder` ending in `.extension`, by name without it.
+fn files_in(folder: &Path, extension: &str) -> Result<Vec<(String, Vec<u8>)>> {
     let mut found = Vec::new();
     for entry in
         std::fs::read_dir(folder).with_context(|| format!("reading {}", folder.display()))?
     {
         let path = entry?.path();
-        if path.extension().is_some_and(|ext| ext == "json") {
+        if path.extension().is_some_and(|ext| ext == extension) {
             let name = path
                 .file_stem()
                 .unwrap_or_default()
                 .to_string_lossy()
                 .into_owned();
-            found.push((name, std::fs::read_to_string(&path)?));
+            found.push((name, std::fs::read(&path)?));
         }
     }
     Ok(found)

@@ -1,9 +1,10 @@
 //! Where the catalog comes from: its id in the page URL (or in the share link the page
-//! carries), its file served beside the app.
+//! carries), its file served beside the app, and its 3D models served beside the catalog.
 
 use snapkit_core::Catalog;
-use snapkit_formats::load_catalog;
 use snapkit_formats::share_link::RawLink;
+use snapkit_formats::{attach_models, load_catalog};
+use std::collections::BTreeMap;
 
 /// The catalog shown when the URL names none.
 const DEFAULT_CATALOG: &str = "shelving";
@@ -34,8 +35,41 @@ pub(crate) fn requested_catalog_id() -> Result<String, String> {
     }
 }
 
-/// Downloads and checks the catalog `id`. The error is a sentence for the customer.
-pub(crate) async fn fetch_catalog(id: &str) -> Result<Catalog, String> {
+/// Downloads and checks the catalog `id`, then its models. The error is a sentence for the
+/// customer; a model that cannot be used is not an error (its parts are drawn as boxes) but
+/// one of the sentences beside the catalog.
+pub(crate) async fn fetch_catalog_and_models(id: &str) -> Result<(Catalog, Vec<String>), String> {
+    let mut catalog = fetch_catalog(id).await?;
+    let mut files = BTreeMap::new();
+    for file in catalog.model_files().into_keys() {
+        let bytes = fetch_bytes(&format!("catalogs/{file}")).await;
+        files.insert(file, bytes);
+    }
+    let problems = attach_models(&mut catalog, |file| {
+        files
+            .remove(file)
+            .unwrap_or_else(|| Err("not downloaded".to_owned()))
+    });
+    Ok((catalog, problems))
+}
+
+/// The bytes at `url`, or why not.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|error| format!("it could not be downloaded: {error}"))?;
+    if !response.ok() {
+        return Err(format!("it was not found (HTTP {})", response.status()));
+    }
+    response
+        .binary()
+        .await
+        .map_err(|error| format!("it could not be read: {error}"))
+}
+
+/// Downloads and checks the catalog `id`.
+async fn fetch_catalog(id: &str) -> Result<Catalog, String> {
     let url = format!("catalogs/{id}.json");
     let response = gloo_net::http::Request::get(&url)
         .send()

@@ -1,6 +1,6 @@
 //! The root component: owns the bridge, loads the catalog, and starts the scene exactly once.
 
-use crate::catalog_source::{fetch_catalog, requested_catalog_id};
+use crate::catalog_source::{fetch_catalog_and_models, requested_catalog_id};
 use snapkit_bridge::SceneEnd;
 use snapkit_ui::{CANVAS_ID, CatalogState, Configurator};
 use std::cell::RefCell;
@@ -12,6 +12,7 @@ use yew::prelude::*;
 #[component]
 pub(crate) fn Root() -> Html {
     let catalog = use_state(|| CatalogState::Loading);
+    let missing_models = use_state(|| 0_usize);
     let bridge = use_memo((), |()| {
         let (ui, scene) = snapkit_bridge::connect();
         (ui, RefCell::new(Some(scene)))
@@ -19,14 +20,21 @@ pub(crate) fn Root() -> Html {
 
     {
         let catalog = catalog.setter();
+        let missing_models = missing_models.setter();
         use_effect_with((), move |()| {
             spawn_local(async move {
                 let loaded = match requested_catalog_id() {
-                    Ok(id) => fetch_catalog(&id).await,
+                    Ok(id) => fetch_catalog_and_models(&id).await,
                     Err(reason) => Err(reason),
                 };
                 catalog.set(match loaded {
-                    Ok(loaded) => CatalogState::Loaded(Arc::new(loaded)),
+                    Ok((loaded, model_problems)) => {
+                        for problem in &model_problems {
+                            web_sys::console::error_1(&problem.into());
+                        }
+                        missing_models.set(model_problems.len());
+                        CatalogState::Loaded(Arc::new(loaded))
+                    }
                     Err(reason) => {
                         web_sys::console::error_1(&reason.clone().into());
                         CatalogState::Failed(reason.into())
@@ -48,6 +56,7 @@ pub(crate) fn Root() -> Html {
     };
 
     html! {
-        <Configurator catalog={(*catalog).clone()} bridge={bridge.0.clone()} {on_canvas_mounted} />
+        <Configurator catalog={(*catalog).clone()} bridge={bridge.0.clone()} {on_canvas_mounted}
+                      missing_models={*missing_models} />
     }
 }

@@ -22,6 +22,17 @@ pub fn catalog(path: &Path) -> Result<Arc<Catalog>> {
     }
 }
 
+/// [`catalog`] with its 3D models from beside the file, for a subcommand that draws parts; a
+/// model that cannot be used is said on stderr and its parts are drawn as boxes.
+pub fn catalog_with_models(path: &Path) -> Result<Arc<Catalog>> {
+    let mut catalog = Arc::unwrap_or_clone(catalog(path)?);
+    let folder = path.parent().unwrap_or(Path::new("."));
+    for problem in snapkit_formats::attach_models_from_folder(&mut catalog, folder) {
+        eprintln!("warning: {problem}");
+    }
+    Ok(Arc::new(catalog))
+}
+
 /// Prints `value` as pretty JSON on stdout.
 pub fn print_json(value: &serde_json::Value) -> Result<()> {
     println!("{}", serde_json::to_string_pretty(value)?);

@@ -399,3 +399,41 @@ fn a_link_exports_as_binary_gltf_and_a_broken_one_is_refused() {
     );
     assert!(!out.exists(), "nothing written for a broken link");
 }
+
+#[test]
+fn a_catalog_whose_model_is_missing_fails_its_check_but_still_exports_boxes() {
+    let folder = std::env::temp_dir().join(format!("snapkit-models-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).expect("a scratch folder");
+    let catalog = folder.join("sofa.json");
+    std::fs::copy(repository("assets/catalogs/sofa.json"), &catalog).expect("copied");
+    let catalog_arg = catalog.to_str().expect("a UTF-8 temp path");
+
+    let output = snapkit(&["check-catalog", catalog_arg]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains(
+            ": .: The 3D model “models/rolled-arm.glb” cannot be used (No such file or directory"
+        ),
+        "{}",
+        stdout(&output)
+    );
+
+    let out = folder.join("sofa.glb");
+    let output = snapkit(&[
+        "export-gltf",
+        "--link",
+        &share_link_of("tests/fixtures/orders/sofa-three-seat.json"),
+        "--catalog",
+        catalog_arg,
+        "--out",
+        out.to_str().expect("a UTF-8 temp path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stderr)
+            .contains("warning: The 3D model “models/rolled-arm.glb” cannot be used"),
+        "the missing model is said on stderr"
+    );
+    assert!(out.exists(), "exported with boxes for the arms");
+    std::fs::remove_dir_all(&folder).expect("cleaned up");
+}

@@ -4,13 +4,16 @@ use crate::assembly::{Assembly, PlacedPart};
 use crate::connector::{Connector, ConnectorType, QuarterTurns};
 use crate::edit::Edit;
 use crate::geometry::Aabb;
+use crate::model_meshes::ModelMeshes;
 use crate::pricing::{Hardware, QuantityBreak};
 use crate::rules::Rule;
 use crate::{
     ConnectorName, ConnectorTypeId, Finish, FinishId, LocalizedText, PartId, PartKindId, Shape,
 };
+use glam::IVec3;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Who a catalog is and which version of it this is.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -120,9 +123,22 @@ pub struct Catalog {
     pub rules: Vec<Rule>,
     /// Ready-made products to start from, in display order.
     pub presets: Vec<Preset>,
+    /// The triangles of the glTF models its shapes name, as far as they have been loaded
+    /// (files beside the catalog, not part of its content: never serialised).
+    #[serde(skip)]
+    pub models: ModelMeshes,
 }
 
 impl Catalog {
+    /// Every model file the part kinds draw, with the box it fills.
+    pub fn model_files(&self) -> BTreeMap<Arc<str>, IVec3> {
+        self.parts
+            .iter()
+            .flat_map(|part| part.shape.models())
+            .map(|(file, size)| (file.clone(), size))
+            .collect()
+    }
+
     /// The part kind with this id, if the catalog has it.
     pub fn part(&self, id: &PartKindId) -> Option<&PartKind> {
         self.parts.iter().find(|part| &part.id == id)

@@ -15,6 +15,7 @@ pub mod finish_choice;
 pub mod geometry;
 pub mod ids;
 pub mod localized_text;
+pub mod model_meshes;
 mod move_support;
 pub mod picking;
 pub mod pricing;
@@ -37,6 +38,7 @@ pub use ids::{
     ConnectorId, ConnectorName, ConnectorTypeId, FinishId, HardwareId, PartId, PartKindId, RuleId,
 };
 pub use localized_text::{Locale, LocalizedText};
+pub use model_meshes::ModelMeshes;
 pub use pricing::{BillOfMaterials, BomLine, Hardware, LineItem, QuantityBreak, bill_of_materials};
 pub use rules::{Reach, Repair, Rule, RuleKind, Scope, Selector, Severity, Violation, check};
 pub use session::Session;

@@ -1,9 +1,11 @@
 //! The geometry of a part kind, in micrometres, in the part's own frame: simple primitives
-//! (boxes and upright cylinders) put together, e.g. a brick's body and its studs.
+//! (boxes and upright cylinders) and glTF models put together, e.g. a brick's body and its
+//! studs, or a sofa arm's rolled top on its feet.
 
 use crate::geometry::Aabb;
 use glam::IVec3;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// A simple solid, standing on its bottom face.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -20,13 +22,23 @@ pub enum Primitive {
         /// Height in micrometres.
         height: i32,
     },
+    /// A glTF model, a file beside the catalog. Only its triangles come from the file: the box
+    /// it fills is declared here, so collisions, rules and orders never depend on downloading
+    /// it, and a model that cannot be loaded is drawn as that box.
+    Model {
+        /// The `.glb` file's path, relative to the catalog file.
+        file: Arc<str>,
+        /// The box the model fills (width, height, depth), its bottom face centred on the
+        /// piece's origin, in micrometres.
+        size: IVec3,
+    },
 }
 
 impl Primitive {
     /// The size of the box around it: width, height, depth.
     pub fn size(&self) -> IVec3 {
         match *self {
-            Self::Box { size } => size,
+            Self::Box { size } | Self::Model { size, .. } => size,
             Self::Cylinder { diameter, height } => IVec3::new(diameter, height, diameter),
         }
     }
@@ -82,6 +94,16 @@ impl Shape {
     /// The size of the box around all pieces, in micrometres.
     pub fn bounding_size(&self) -> IVec3 {
         self.bounds().size()
+    }
+
+    /// The model files the shape draws, each with the box it fills.
+    pub fn models(&self) -> impl Iterator<Item = (&Arc<str>, IVec3)> {
+        self.pieces
+            .iter()
+            .filter_map(|piece| match &piece.primitive {
+                Primitive::Model { file, size } => Some((file, *size)),
+                Primitive::Box { .. } | Primitive::Cylinder { .. } => None,
+            })
     }
 }
 

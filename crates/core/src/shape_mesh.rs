@@ -1,7 +1,9 @@
 //! Shapes as triangles, in metres with Y up (what renderers and exchange formats use): boxes
 //! as six flat faces, upright cylinders as a ring of side quads with smooth normals and two
-//! flat caps. Front faces wind counter-clockwise seen from outside, as glTF and Bevy expect.
+//! flat caps, models as their loaded triangles (or, not loaded, as the box they fill). Front
+//! faces wind counter-clockwise seen from outside, as glTF and Bevy expect.
 
+use crate::model_meshes::ModelMeshes;
 use crate::shape::{Piece, Primitive, Shape};
 use glam::Vec3;
 
@@ -81,26 +83,49 @@ impl TriangleMesh {
         }
     }
 
-    fn piece(&mut self, piece: &Piece, segments: u32) {
+    /// Appends `other`'s triangles moved by `offset`.
+    fn append(&mut self, other: &TriangleMesh, offset: Vec3) {
+        let first = u32::try_from(self.positions.len()).unwrap_or(u32::MAX);
+        self.positions.extend(
+            other
+                .positions
+                .iter()
+                .map(|&position| (Vec3::from_array(position) + offset).to_array()),
+        );
+        self.normals.extend_from_slice(&other.normals);
+        self.indices.extend(
+            other
+                .indices
+                .iter()
+                .map(|&index| first.saturating_add(index)),
+        );
+    }
+
+    fn piece(&mut self, piece: &Piece, segments: u32, models: &ModelMeshes) {
         let size = piece.primitive.size().as_vec3() / UM_PER_METRE;
         let at = piece.at.as_vec3() / UM_PER_METRE;
-        match piece.primitive {
-            Primitive::Box { .. } => {
+        let model = match &piece.primitive {
+            Primitive::Model { file, .. } => models.get(file),
+            Primitive::Box { .. } | Primitive::Cylinder { .. } => None,
+        };
+        match (&piece.primitive, model) {
+            (Primitive::Cylinder { .. }, _) => self.cylinder(at, size.x / 2.0, size.y, segments),
+            (_, Some(model)) => self.append(model, at),
+            (Primitive::Box { .. } | Primitive::Model { .. }, None) => {
                 let half = Vec3::new(size.x / 2.0, 0.0, size.z / 2.0);
                 self.cuboid(at - half, at + half + Vec3::Y * size.y);
             }
-            Primitive::Cylinder { .. } => self.cylinder(at, size.x / 2.0, size.y, segments),
         }
     }
 }
 
 impl Shape {
     /// The shape as triangles in metres, around the part's origin; cylinders get `segments`
-    /// sides (at least 3).
-    pub fn mesh_in_metres(&self, segments: u32) -> TriangleMesh {
+    /// sides (at least 3), models the triangles `models` has for them (else their box).
+    pub fn mesh_in_metres(&self, segments: u32, models: &ModelMeshes) -> TriangleMesh {
         let mut mesh = TriangleMesh::default();
         for piece in &self.pieces {
-            mesh.piece(piece, segments);
+            mesh.piece(piece, segments, models);
         }
         mesh
     }
@@ -113,7 +138,7 @@ mod tests {
 
     #[test]
     fn every_triangle_faces_the_way_its_normals_point() {
-        let mesh = brick_with_a_stud().mesh_in_metres(12);
+        let mesh = brick_with_a_stud().mesh_in_metres(12, &ModelMeshes::default());
         assert_eq!(mesh.indices.len() % 3, 0);
         for triangle in mesh.indices.chunks(3) {
             let [a, b, c] =
@@ -131,7 +156,7 @@ mod tests {
     #[test]
     fn the_mesh_fills_exactly_the_shapes_bounds() {
         let shape = brick_with_a_stud();
-        let mesh = shape.mesh_in_metres(16);
+        let mesh = shape.mesh_in_metres(16, &ModelMeshes::default());
         let (low, high) = mesh.positions.iter().fold(
             (Vec3::splat(f32::MAX), Vec3::splat(f32::MIN)),
             |(low, high), &position| {
@@ -150,5 +175,35 @@ mod tests {
         );
         // A box is 6 quads; a cylinder of 16 sides is 16 side quads and 32 cap triangles.
         assert_eq!(mesh.indices.len(), 6 * 6 + 16 * 6 + 32 * 3);
+    }
+
+    #[test]
+    fn a_model_is_drawn_from_its_triangles_or_else_as_its_box() {
+        let file: std::sync::Arc<str> = "models/wedge.glb".into();
+        let shape = Shape {
+            pieces: vec![Piece {
+                primitive: Primitive::Model {
+                    file: file.clone(),
+                    size: glam::IVec3::new(2_000_000, 1_000_000, 1_000_000),
+                },
+                at: glam::IVec3::new(0, 500_000, 0),
+            }],
+        };
+        let stand_in = shape.mesh_in_metres(8, &ModelMeshes::default());
+        assert_eq!(stand_in.indices.len(), 6 * 6, "not loaded: its box");
+        let wedge = TriangleMesh {
+            positions: vec![[-1.0, 0.0, 0.5], [1.0, 0.0, 0.5], [0.0, 1.0, 0.5]],
+            normals: vec![[0.0, 0.0, 1.0]; 3],
+            indices: vec![0, 1, 2],
+        };
+        let mut models = ModelMeshes::default();
+        models.insert(file, wedge);
+        let drawn = shape.mesh_in_metres(8, &models);
+        assert_eq!(drawn.indices, vec![0, 1, 2]);
+        assert_eq!(
+            drawn.positions[2],
+            [0.0, 1.5, 0.5],
+            "moved to the piece's place"
+        );
     }
 }

@@ -296,6 +296,7 @@ impl Resolver {
         let type_ids: HashSet<&ConnectorTypeId> =
             connector_types.iter().map(|kind| &kind.id).collect();
         let parts = self.parts(raw.parts, &finish_ids, &type_ids);
+        self.model_sizes_agree(&parts);
         let hardware = self.hardware(raw.hardware, &type_ids);
         let rules = self.rules(raw.rules, &parts);
         if !self.problems.is_empty() {
@@ -317,6 +318,7 @@ impl Resolver {
             hardware,
             rules,
             presets: Vec::new(),
+            models: Default::default(),
         };
         if !raw.presets.is_empty() {
             let without_presets = Arc::new(catalog.clone());

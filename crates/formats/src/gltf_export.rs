@@ -22,7 +22,7 @@ const CYLINDER_SEGMENTS: u32 = 24;
 #[derive(Debug, thiserror::Error)]
 pub enum GltfExportError {
     /// There is nothing to export.
-    #[error("the configuration has no parts")]
+    #[error("there is nothing to export")]
     Empty,
     /// The file would be larger than glTF's 32-bit lengths allow.
     #[error("the configuration is too large for one glTF file")]
@@ -39,6 +39,58 @@ struct Builder {
 }
 
 impl Builder {
+    /// An empty file written by snapkit, with `source` said in its generator field.
+    fn new(source: &str) -> Self {
+        Self {
+            root: Root {
+                asset: json::Asset {
+                    generator: Some(format!("snapkit {} ({source})", env!("CARGO_PKG_VERSION"))),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+            bin: Vec::new(),
+        }
+    }
+
+    /// The finished `.glb`: the scene `name` of `nodes`, the document and its binary chunk.
+    fn finish(mut self, name: String, nodes: Vec<Index<Node>>) -> Result<Vec<u8>, GltfExportError> {
+        let scene = self.root.push(Scene {
+            extensions: None,
+            extras: Default::default(),
+            name: Some(name),
+            nodes,
+        });
+        self.root.scene = Some(scene);
+        while !self.bin.len().is_multiple_of(4) {
+            self.bin.push(0);
+        }
+        self.root.push(json::Buffer {
+            byte_length: USize64::from(self.bin.len()),
+            name: None,
+            uri: None,
+            extensions: None,
+            extras: Default::default(),
+        });
+        let document = self
+            .root
+            .to_vec()
+            .map_err(|error| GltfExportError::Write(error.to_string()))?;
+        let length = u32::try_from(document.len() + self.bin.len() + 64)
+            .map_err(|_| GltfExportError::TooLarge)?;
+        Glb {
+            header: Header {
+                magic: *b"glTF",
+                version: 2,
+                length,
+            },
+            json: Cow::Owned(document),
+            bin: Some(Cow::Owned(self.bin)),
+        }
+        .to_vec()
+        .map_err(|error| GltfExportError::Write(error.to_string()))
+    }
+
     /// Appends `bytes` as a buffer view (4-byte aligned, as accessors need).
     fn view(&mut self, bytes: &[u8], target: Target) -> Index<json::buffer::View> {
         while !self.bin.len().is_multiple_of(4) {
@@ -151,21 +203,10 @@ pub fn export_glb(assembly: &Assembly, locale: &Locale) -> Result<Vec<u8>, GltfE
         return Err(GltfExportError::Empty);
     }
     let catalog = assembly.catalog();
-    let mut builder = Builder {
-        root: Root {
-            asset: json::Asset {
-                generator: Some(format!(
-                    "snapkit {} (catalog '{}' {})",
-                    env!("CARGO_PKG_VERSION"),
-                    catalog.meta.id,
-                    catalog.meta.version
-                )),
-                ..Default::default()
-            },
-            ..Default::default()
-        },
-        bin: Vec::new(),
-    };
+    let mut builder = Builder::new(&format!(
+        "catalog '{}' {}",
+        catalog.meta.id, catalog.meta.version
+    ));
     let mut geometries: BTreeMap<PartKindId, Primitive> = BTreeMap::new();
     let mut materials: BTreeMap<FinishId, Index<json::Material>> = BTreeMap::new();
     let mut meshes: BTreeMap<(PartKindId, FinishId), Index<json::Mesh>> = BTreeMap::new();
@@ -181,8 +222,11 @@ pub fn export_glb(assembly: &Assembly, locale: &Locale) -> Result<Vec<u8>, GltfE
                 let geometry = match geometries.get(&part.kind) {
                     Some(geometry) => geometry.clone(),
                     None => {
-                        let geometry =
-                            builder.geometry(&kind.shape.mesh_in_metres(CYLINDER_SEGMENTS));
+                        let geometry = builder.geometry(
+                            &kind
+                                .shape
+                                .mesh_in_metres(CYLINDER_SEGMENTS, &catalog.models),
+                        );
                         geometries.insert(part.kind.clone(), geometry.clone());
                         geometry
                     }
@@ -223,40 +267,30 @@ pub fn export_glb(assembly: &Assembly, locale: &Locale) -> Result<Vec<u8>, GltfE
             ..Default::default()
         }));
     }
-    let scene = builder.root.push(Scene {
+    builder.finish(catalog.meta.name.get(locale).to_owned(), nodes)
+}
+
+/// One mesh as a `.glb` file of one node named `name`, with the default material: how a
+/// catalog's model can be written (the demo catalogs' models are made so).
+pub fn mesh_glb(mesh: &TriangleMesh, name: &str) -> Result<Vec<u8>, GltfExportError> {
+    if mesh.indices.is_empty() {
+        return Err(GltfExportError::Empty);
+    }
+    let mut builder = Builder::new("model");
+    let primitive = builder.geometry(mesh);
+    let mesh = builder.root.push(json::Mesh {
         extensions: None,
         extras: Default::default(),
-        name: Some(catalog.meta.name.get(locale).to_owned()),
-        nodes,
+        name: Some(name.to_owned()),
+        primitives: vec![primitive],
+        weights: None,
     });
-    builder.root.scene = Some(scene);
-    while !builder.bin.len().is_multiple_of(4) {
-        builder.bin.push(0);
-    }
-    builder.root.push(json::Buffer {
-        byte_length: USize64::from(builder.bin.len()),
-        name: None,
-        uri: None,
-        extensions: None,
-        extras: Default::default(),
+    let node = builder.root.push(Node {
+        mesh: Some(mesh),
+        name: Some(name.to_owned()),
+        ..Default::default()
     });
-    let document = builder
-        .root
-        .to_vec()
-        .map_err(|error| GltfExportError::Write(error.to_string()))?;
-    let length = u32::try_from(document.len() + builder.bin.len() + 64)
-        .map_err(|_| GltfExportError::TooLarge)?;
-    Glb {
-        header: Header {
-            magic: *b"glTF",
-            version: 2,
-            length,
-        },
-        json: Cow::Owned(document),
-        bin: Some(Cow::Owned(builder.bin)),
-    }
-    .to_vec()
-    .map_err(|error| GltfExportError::Write(error.to_string()))
+    builder.finish(name.to_owned(), vec![node])
 }
 
 /// The finish as a metal-roughness material, its colour in linear light.

@@ -113,13 +113,45 @@ fn inconsistent_connectors_are_refused_naming_part_and_field() {
             "connector_types[1].mates: connector type 'frame-bottom' mates with nothing",
             "parts[0].shape.box: every side must be a positive number of millimetres",
             "parts[1].id: duplicate part id 'frame-750x350x350'",
-            "parts[1].shape.pieces[0]: a piece is either a box or a cylinder (give one of them)",
+            "parts[1].shape.pieces[0]: a piece is a box, a cylinder or a model (give one of them)",
             "parts[1].shape.pieces[1].cylinder: every side must be a positive number of millimetres",
             "parts[2].shape.pieces: needs at least one piece",
             "parts[2].connectors[0].type: unknown connector type 'stud2'",
             "parts[2].connectors[1].rotations: must be [0], [0, 2] or [0, 1, 2, 3] (a closed set of quarter turns)",
             "parts[2].connectors[2].up: '+x' is not at right angles to the normal '+x'",
             "parts[2].connectors: duplicate connector name 'right'",
+        ]
+    );
+}
+
+#[test]
+fn model_files_stay_beside_the_catalog_and_fill_one_box() {
+    let text = edited(|catalog| {
+        let model = |file: &str, size: [u32; 3]| json!({ "model": { "file": file, "size": size } });
+        catalog["parts"][0]["shape"] = json!({ "pieces": [
+            model("models/frame.glb", [750, 350, 350]),
+            model("../secrets/frame.glb", [750, 350, 350]),
+            model("https://elsewhere.example/frame.glb", [750, 350, 350]),
+            model("models/Frame.GLB", [750, 350, 350]),
+        ] });
+        catalog["parts"][1]["shape"] =
+            json!({ "pieces": [model("models/frame.glb", [750, 350, 400])] });
+    });
+    let problems: Vec<String> = problem_paths(&text)
+        .iter()
+        .map(|problem| format!("{}: {}", problem.path, problem.message))
+        .collect();
+    let rule = "a path relative to the catalog ending in .glb, of lower-case letters, digits, \
+                '-', '_', '.' and '/'";
+    assert_eq!(
+        problems,
+        [
+            format!("parts[0].shape.pieces[1].model.file: “../secrets/frame.glb” is not a model file name: {rule}"),
+            format!("parts[0].shape.pieces[2].model.file: “https://elsewhere.example/frame.glb” is not a model file name: {rule}"),
+            format!("parts[0].shape.pieces[3].model.file: “models/Frame.GLB” is not a model file name: {rule}"),
+            "parts[1].shape.pieces[0].model.size: “models/frame.glb” is declared with another size at \
+             parts[0].shape.pieces[0].model.size"
+                .to_owned(),
         ]
     );
 }

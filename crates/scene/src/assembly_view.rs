@@ -120,6 +120,7 @@ fn show_snapshots(
     else {
         return;
     };
+    let models = &snapshot.assembly.catalog().models;
     let mut wanted: HashMap<PartId, &ScenePart> =
         snapshot.parts.iter().map(|part| (part.id, part)).collect();
     for (entity, view, mut transform, mut mesh, mut material) in &mut views {
@@ -127,7 +128,7 @@ fn show_snapshots(
             Some(part) => {
                 *transform = part_transform(part);
                 // A part replaced by another kind keeps its id but changes shape.
-                mesh.0 = shape_meshes.get_or_create(&part.shape, &mut meshes);
+                mesh.0 = shape_meshes.get_or_create(&part.shape, models, &mut meshes);
                 material.0 = finish_materials.get_or_create(part.look, part.mark, &mut materials);
             }
             None => commands.entity(entity).despawn(),
@@ -136,7 +137,7 @@ fn show_snapshots(
     for part in wanted.into_values() {
         commands.spawn((
             PartView(part.id),
-            Mesh3d(shape_meshes.get_or_create(&part.shape, &mut meshes)),
+            Mesh3d(shape_meshes.get_or_create(&part.shape, models, &mut meshes)),
             MeshMaterial3d(finish_materials.get_or_create(part.look, part.mark, &mut materials)),
             part_transform(part),
         ));

@@ -1,12 +1,12 @@
 //! One mesh per part shape, made from core's triangles for the shape (the same ones the glTF
-//! export writes) and shared by every part of that shape. Meshes are in metres with the part's
-//! origin at (0, 0, 0).
+//! export writes, models included) and shared by every part of that shape. Meshes are in
+//! metres with the part's origin at (0, 0, 0).
 
 use bevy::asset::RenderAssetUsages;
 use bevy::mesh::{Indices, PrimitiveTopology};
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
-use snapkit_core::Shape;
+use snapkit_core::{ModelMeshes, Shape};
 
 /// Sides of a cylinder: round enough for a brick's stud or a sofa's foot.
 const CYLINDER_SEGMENTS: u32 = 20;
@@ -16,24 +16,26 @@ const CYLINDER_SEGMENTS: u32 = 20;
 pub(crate) struct ShapeMeshes(HashMap<Shape, Handle<Mesh>>);
 
 impl ShapeMeshes {
-    /// The mesh of `shape`, made the first time it is asked for.
+    /// The mesh of `shape`, made the first time it is asked for (a catalog's models do not
+    /// change while it is shown).
     pub(crate) fn get_or_create(
         &mut self,
         shape: &Shape,
+        models: &ModelMeshes,
         meshes: &mut Assets<Mesh>,
     ) -> Handle<Mesh> {
         if let Some(mesh) = self.0.get(shape) {
             return mesh.clone();
         }
-        let mesh = meshes.add(shape_mesh(shape));
+        let mesh = meshes.add(shape_mesh(shape, models));
         self.0.insert(shape.clone(), mesh.clone());
         mesh
     }
 }
 
-/// The triangles of `shape` as a Bevy mesh.
-pub(crate) fn shape_mesh(shape: &Shape) -> Mesh {
-    let triangles = shape.mesh_in_metres(CYLINDER_SEGMENTS);
+/// The triangles of `shape` (its models from `models`) as a Bevy mesh.
+pub(crate) fn shape_mesh(shape: &Shape, models: &ModelMeshes) -> Mesh {
+    let triangles = shape.mesh_in_metres(CYLINDER_SEGMENTS, models);
     Mesh::new(
         PrimitiveTopology::TriangleList,
         RenderAssetUsages::default(),
@@ -80,7 +82,7 @@ mod tests {
                 .any(|piece| matches!(piece.primitive, Primitive::Cylinder { .. })),
             "a brick has studs"
         );
-        let (low, high) = extent(&shape_mesh(brick));
+        let (low, high) = extent(&shape_mesh(brick, &bricks.models));
         let bounds = brick.bounds();
         assert!(
             low.abs_diff_eq(bounds.min.as_vec3() / 1_000_000.0, 1e-6),
@@ -91,20 +93,43 @@ mod tests {
             "{high}"
         );
         assert!(
-            shape_mesh(brick).count_vertices()
+            shape_mesh(brick, &bricks.models).count_vertices()
                 > Mesh::from(Cuboid::from_length(1.0)).count_vertices(),
             "the studs are part of the mesh"
         );
     }
 
     #[test]
+    fn a_sofa_arm_is_drawn_from_its_model_and_as_a_box_without_it() {
+        let sofa = shipped("sofa");
+        let arm = &sofa
+            .part(&PartKindId::new("arm-left"))
+            .expect("the shipped sofa has a left arm")
+            .shape;
+        assert_eq!(arm.models().count(), 1, "its body is a model");
+        let with_model = shape_mesh(arm, &sofa.models);
+        let without = shape_mesh(arm, &ModelMeshes::default());
+        assert!(
+            with_model.count_vertices() > without.count_vertices() + 50,
+            "the rolled top has more corners than a box"
+        );
+        for mesh in [&with_model, &without] {
+            let (low, high) = extent(mesh);
+            let bounds = arm.bounds();
+            assert!(low.abs_diff_eq(bounds.min.as_vec3() / 1_000_000.0, 1e-4));
+            assert!(high.abs_diff_eq(bounds.max.as_vec3() / 1_000_000.0, 1e-4));
+        }
+    }
+
+    #[test]
     fn one_mesh_per_shape_is_shared() {
         let mut meshes = Assets::<Mesh>::default();
         let mut made = ShapeMeshes::default();
+        let none = ModelMeshes::default();
         let block = Shape::block(IVec3::splat(1_000));
-        let first = made.get_or_create(&block, &mut meshes);
-        let again = made.get_or_create(&block.clone(), &mut meshes);
-        let other = made.get_or_create(&Shape::block(IVec3::splat(2_000)), &mut meshes);
+        let first = made.get_or_create(&block, &none, &mut meshes);
+        let again = made.get_or_create(&block.clone(), &none, &mut meshes);
+        let other = made.get_or_create(&Shape::block(IVec3::splat(2_000)), &none, &mut meshes);
         assert_eq!(first, again);
         assert_ne!(first, other);
         assert_eq!(meshes.len(), 2);

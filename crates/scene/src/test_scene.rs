@@ -30,18 +30,17 @@ pub(crate) fn bare_app() -> App {
     app
 }
 
-/// The demo catalog `assets/catalogs/<name>.json`.
+/// The demo catalog `assets/catalogs/<name>.json`, with its models.
 pub(crate) fn shipped(name: &str) -> Arc<Catalog> {
-    let path = format!(
-        "{}/../../assets/catalogs/{name}.json",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let folder = format!("{}/../../assets/catalogs", env!("CARGO_MANIFEST_DIR"));
+    let path = format!("{folder}/{name}.json");
     let text =
         std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("reading {path}: {error}"));
-    Arc::new(
-        snapkit_formats::load_catalog(&text)
-            .unwrap_or_else(|error| panic!("demo catalog {name} is valid: {error}")),
-    )
+    let mut catalog = snapkit_formats::load_catalog(&text)
+        .unwrap_or_else(|error| panic!("demo catalog {name} is valid: {error}"));
+    let problems = snapkit_formats::attach_models_from_folder(&mut catalog, folder.as_ref());
+    assert!(problems.is_empty(), "{problems:?}");
+    Arc::new(catalog)
 }
 
 /// An assembly of `catalog` with `kind` in `finish` at each of `positions` (micrometres).

@@ -32,6 +32,9 @@ pub struct ConfiguratorProps {
     pub bridge: UiEnd,
     /// Called once when the scene's canvas is in the document: start the scene from here.
     pub on_canvas_mounted: Callback<()>,
+    /// How many of the catalog's 3D models could not be used (their parts are drawn as boxes).
+    #[prop_or_default]
+    pub missing_models: usize,
 }
 
 /// Where the scene's facts about the configuration (taps, drags) go: the workspace of the
@@ -113,9 +116,16 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         (_, SceneStatus::Running) => ("Drawing your configuration…".to_owned(), false),
         (_, SceneStatus::Showing(_)) => (
             format!(
-                "Ready · {} part{}",
+                "Ready · {} part{}{}",
                 *parts,
-                if *parts == 1 { "" } else { "s" }
+                if *parts == 1 { "" } else { "s" },
+                match props.missing_models {
+                    0 => String::new(),
+                    1 => " · a 3D model could not be loaded; its parts are shown as boxes".into(),
+                    many => format!(
+                        " · {many} 3D models could not be loaded; their parts are shown as boxes"
+                    ),
+                }
             ),
             true,
         ),

@@ -1,7 +1,7 @@
 //! `snapkit export-gltf --link URL --catalog FILE --out FILE.glb`: the configuration a share
 //! link holds, as a binary glTF file (for AR viewers, planners and CAD hand-off).
 
-use crate::output::{catalog, print_json, refuse};
+use crate::output::{catalog_with_models, print_json, refuse};
 use anyhow::{Context, Result};
 use serde_json::json;
 use snapkit_core::Locale;
@@ -12,7 +12,7 @@ use std::path::Path;
 /// Writes the `.glb` for `link` to `out`; `Ok(false)` when the link cannot be opened or holds
 /// nothing to export.
 pub fn run(link: &str, catalog_file: &Path, out: &Path, locale: &str, json: bool) -> Result<bool> {
-    let catalog = catalog(catalog_file)?;
+    let catalog = catalog_with_models(catalog_file)?;
     let refuse = |reason: String| refuse(json, "exported", "glTF file", &reason);
     let opened = match open_link(link, &catalog) {
         Ok(opened) => opened,
