@@ -1,6 +1,7 @@
 //! Reading a catalog's glTF model: what snapkit writes reads back exactly; node transforms are
 //! applied (a mirror turns the winding); a model that does not fill its declared box, and every
 //! kind of broken file, is refused with a reason, and no damaged file makes the reader panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 use glam::IVec3;
 use gltf::binary::Glb;

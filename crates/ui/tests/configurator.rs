@@ -110,6 +110,7 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
             catalog: CatalogState::Loaded(catalog()),
             bridge: ui_end,
             on_canvas_mounted,
+            missing_models: 0,
         },
     )
     .render();
@@ -264,6 +265,7 @@ async fn a_failed_catalog_is_explained_in_the_status_line() {
             catalog: CatalogState::Failed("The catalog could not be loaded.".into()),
             bridge: ui_end,
             on_canvas_mounted: Callback::noop(),
+            missing_models: 0,
         },
     )
     .render();
