@@ -1,19 +1,20 @@
-//! Drag and snap: a translucent ghost of the dragged part that jumps to the best valid spot near
-//! the pointer (`core`'s `snap`), turns red where the part cannot go and says why, marks the
+//! Drag and snap: a translucent ghost of the dragged part (its own shape, from the shared
+//! meshes) that jumps to the best valid spot near the pointer (`core`'s `snap`), turns red where the part cannot go and says why, marks the
 //! open connectors it tried, and proposes the edit on drop.
 //!
 //! Drags come from the UI (a part pulled out of the catalog panel) and from the canvas itself
 //! (an existing part pulled with a finger or the mouse); both arrive as [`DragStep`]s.
 
-use crate::assembly_view::{PartView, ShownSnapshot, bounds_transform};
+use crate::assembly_view::{PartView, ShownSnapshot};
 use crate::bridge_link::{SceneCommand, SceneFact};
 use crate::orbit_camera::OrbitCamera;
+use crate::shape_meshes::ShapeMeshes;
 use bevy::prelude::*;
 use snapkit_bridge::{DragCommand, DragOutcome, DragPreview, FromScene, ToScene};
 use snapkit_core::finish_choice::finishes_to_try;
 use snapkit_core::geometry::{Direction, um_to_mm_vec};
 use snapkit_core::snapping::{SnapCandidate, SnapQuery, SnapResult, SnapTarget, snap};
-use snapkit_core::{Assembly, Edit, PartId, PartKindId, PlacedPart, Rotation};
+use snapkit_core::{Assembly, Edit, PartId, PartKindId, PlacedPart, Rotation, Shape};
 
 /// Micrometres per metre: `core` counts micrometres, the scene metres.
 const UM_PER_METRE: f32 = 1_000_000.0;
@@ -73,8 +74,25 @@ struct ConnectorMarker(usize);
 type GhostView = (
     &'static mut Transform,
     &'static mut Visibility,
+    &'static mut Mesh3d,
     &'static mut MeshMaterial3d<StandardMaterial>,
 );
+
+/// How much larger than the part its ghost is drawn, so that it never flickers against a
+/// neighbour's face it touches.
+const GHOST_GROWTH: f32 = 1.01;
+
+/// Where the ghost of `shape` stands at `position` (mm) turned by `rotation`: the part's own
+/// transform, grown by [`GHOST_GROWTH`] about the middle of its bounds.
+fn ghost_transform(shape: &Shape, position: Vec3, rotation: Quat) -> Transform {
+    let bounds = shape.bounds();
+    let middle = (bounds.min + bounds.max).as_vec3() / 2.0 / UM_PER_METRE;
+    Transform {
+        translation: position / 1_000.0 + rotation * (middle * (1.0 - GHOST_GROWTH)),
+        rotation,
+        scale: Vec3::splat(GHOST_GROWTH),
+    }
+}
 
 /// The ghost's two looks.
 #[derive(Resource)]
@@ -121,7 +139,8 @@ fn spawn_ghost(
     };
     commands.spawn((
         Ghost,
-        Mesh3d(meshes.add(Cuboid::from_length(1.0))),
+        // Replaced by the dragged part's own mesh as soon as a drag shows it.
+        Mesh3d::default(),
         MeshMaterial3d(ghost_materials.fits.clone()),
         Transform::default(),
         Visibility::Hidden,
@@ -325,10 +344,12 @@ fn show_ghost(
     camera: Single<&OrbitCamera>,
     window: Single<&Window>,
     ghost_materials: Res<GhostMaterials>,
+    mut shape_meshes: ResMut<ShapeMeshes>,
+    mut meshes: ResMut<Assets<Mesh>>,
     mut ghost: Single<GhostView, (With<Ghost>, Without<ConnectorMarker>)>,
     mut markers: Query<(&ConnectorMarker, &mut Transform, &mut Visibility), Without<Ghost>>,
 ) {
-    let (ghost_transform, ghost_visibility, ghost_material) = &mut *ghost;
+    let (transform, ghost_visibility, ghost_mesh, ghost_material) = &mut *ghost;
     let Some(dragging) = drag.0.as_mut() else {
         **ghost_visibility = Visibility::Hidden;
         for (_, _, mut visibility) in &mut markers {
@@ -344,19 +365,19 @@ fn show_ghost(
         ),
         None => (None, Vec::new()),
     };
-    let kind = snapped.and_then(|(assembly, _)| assembly.catalog().part(&dragging.kind));
+    let catalog = snapped.map(|(assembly, _)| assembly.catalog());
+    let kind = catalog.and_then(|catalog| catalog.part(&dragging.kind));
     let marker_size = kind.map_or(0.0, |kind| {
         (kind.shape.bounding_size().min_element() as f32 / UM_PER_METRE * 0.15).clamp(0.003, 0.04)
     });
-    match (&spot, kind) {
-        (Some(spot), Some(kind)) => {
-            **ghost_transform = bounds_transform(
+    match (&spot, kind, catalog) {
+        (Some(spot), Some(kind), Some(catalog)) => {
+            ghost_mesh.0 = shape_meshes.get_or_create(&kind.shape, &catalog.models, &mut meshes);
+            **transform = ghost_transform(
                 &kind.shape,
                 um_to_mm_vec(spot.placement.translation),
                 Quat::from_array(spot.placement.rotation.to_quaternion()),
             );
-            // Slightly larger than the part, so it never flickers against a neighbour's face.
-            ghost_transform.scale *= 1.01;
             **ghost_visibility = Visibility::Visible;
             ghost_material.0 = if spot.is_valid() {
                 ghost_materials.fits.clone()
@@ -467,6 +488,18 @@ mod tests {
         app.update();
     }
 
+    /// The shape of `kind` in the catalog of the assembly the scene shows.
+    fn assembly_catalog_shape(app: &App, kind: &str) -> Shape {
+        let shown = app.world().resource::<ShownSnapshot>();
+        let assembly = &shown.0.as_ref().expect("a snapshot").assembly;
+        assembly
+            .catalog()
+            .part(&PartKindId::new(kind))
+            .expect("the kind")
+            .shape
+            .clone()
+    }
+
     fn ghost_visible(app: &mut App) -> bool {
         let mut query = app.world_mut().query_filtered::<&Visibility, With<Ghost>>();
         query.single(app.world()).expect("one ghost") == Visibility::Visible
@@ -479,6 +512,26 @@ mod tests {
         let above_the_top = screen_point(&close_camera(), Vec3::new(0.0, 0.0096, 0.0));
         command(&mut app, DragCommand::Pointer(Some(above_the_top)));
         assert!(ghost_visible(&mut app));
+        let (ghost_mesh, ghost_at) = {
+            let mut query = app
+                .world_mut()
+                .query_filtered::<(&Mesh3d, &Transform), With<Ghost>>();
+            let (mesh, transform) = query.single(app.world()).expect("one ghost");
+            (mesh.0.clone(), *transform)
+        };
+        let brick_mesh = app
+            .world()
+            .resource::<ShapeMeshes>()
+            .get(&assembly_catalog_shape(&app, "brick-2x4"))
+            .expect("the brick's mesh was made");
+        assert_eq!(
+            ghost_mesh, brick_mesh,
+            "the ghost is the brick's own shape, studs and all"
+        );
+        assert!(
+            (ghost_at.translation.y - 0.0096).abs() < 0.0002,
+            "the ghost stands on the lower brick: {ghost_at:?}"
+        );
         let told = facts(&mut app);
         assert!(
             told.iter().any(|fact| matches!(

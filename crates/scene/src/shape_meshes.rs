@@ -16,6 +16,12 @@ const CYLINDER_SEGMENTS: u32 = 20;
 pub(crate) struct ShapeMeshes(HashMap<Shape, Handle<Mesh>>);
 
 impl ShapeMeshes {
+    /// The mesh made for `shape`, if one was.
+    #[cfg(test)]
+    pub(crate) fn get(&self, shape: &Shape) -> Option<Handle<Mesh>> {
+        self.0.get(shape).cloned()
+    }
+
     /// The mesh of `shape`, made the first time it is asked for (a catalog's models do not
     /// change while it is shown).
     pub(crate) fn get_or_create(
