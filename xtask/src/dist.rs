@@ -15,6 +15,7 @@ const COMPRESSIBLE: &[&str] = &[
     "js",
     "css",
     "wasm",
+    "glb",
     "json",
     "svg",
     "webmanifest",

@@ -1,5 +1,7 @@
 //! The tasks behind `cargo xtask`, as a library so that their parts are tested.
 
+pub mod bench_configurations;
+pub mod browser_bench;
 pub mod dist;
 pub mod fuzz;
 pub mod serve_command;

@@ -43,12 +43,19 @@ pub fn ensure_build_tools(root: &Path) -> Result<()> {
     ensure_wasm_opt()
 }
 
-/// Makes sure Chromium, ChromeDriver and the end-to-end tests' npm packages are installed.
+/// Makes sure Chromium, ChromeDriver and the end-to-end tests' npm packages (every
+/// `devDependencies` entry of `tests/e2e/package.json`) are installed.
 pub fn ensure_browser_test_tools(root: &Path) -> Result<()> {
     ensure_chromium()?;
     let e2e = root.join("tests/e2e");
-    let installed = ["playwright-core", "gltf-validator"]
-        .iter()
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(e2e.join("package.json"))
+            .context("reading tests/e2e/package.json")?,
+    )?;
+    let installed = manifest["devDependencies"]
+        .as_object()
+        .context("tests/e2e/package.json has devDependencies")?
+        .keys()
         .all(|package| e2e.join("node_modules").join(package).is_dir());
     if !installed {
         say("installing the end-to-end tests' npm packages");

@@ -3,6 +3,7 @@
 use crate::assembly_view::{AssemblyBounds, ShownSnapshot, bounds_of};
 use crate::bridge_link::SceneCommand;
 use crate::part_picking::pointer_is_free;
+use bevy::core_pipeline::tonemapping::Tonemapping;
 use bevy::input::mouse::{AccumulatedMouseMotion, AccumulatedMouseScroll, MouseScrollUnit};
 use bevy::prelude::*;
 use snapkit_bridge::ToScene;
@@ -127,6 +128,9 @@ fn spawn_camera(mut commands: Commands) {
     let orbit = OrbitCamera::default();
     commands.spawn((
         Camera3d::default(),
+        // Khronos PBR Neutral: made for products, it keeps a finish's base colour as the
+        // catalog gives it (within sRGB), and needs no lookup tables in the download.
+        Tonemapping::KhronosPbrNeutral,
         Projection::Perspective(PerspectiveProjection {
             fov: FIELD_OF_VIEW,
             near: NEAR_PLANE,

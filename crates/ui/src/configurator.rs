@@ -3,6 +3,7 @@
 use crate::kiosk::{KioskGuard, kiosk_in_address};
 use crate::scene_canvas::SceneCanvas;
 use crate::status_line::StatusLine;
+use crate::timeline_marks::{CONFIGURATION_SHOWN, SCENE_STARTED, mark_once};
 use crate::workspace::Workspace;
 use snapkit_bridge::{FromScene, UiEnd};
 use snapkit_core::{Catalog, Locale};
@@ -85,8 +86,12 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             spawn_local(async move {
                 loop {
                     match bridge.next_fact().await {
-                        Some(FromScene::Started) => scene.set(SceneStatus::Running),
+                        Some(FromScene::Started) => {
+                            mark_once(SCENE_STARTED);
+                            scene.set(SceneStatus::Running);
+                        }
                         Some(FromScene::SnapshotShown { parts }) => {
+                            mark_once(CONFIGURATION_SHOWN);
                             scene.set(SceneStatus::Showing(parts));
                         }
                         Some(fact) => listener.tell(fact),

@@ -27,6 +27,7 @@ mod scene_canvas;
 mod share_link;
 mod starting_session;
 mod status_line;
+mod timeline_marks;
 mod toolbar;
 mod workspace;
 
