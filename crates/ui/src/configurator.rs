@@ -1,7 +1,8 @@
 //! The configurator's shell: header, side panel, 3D view and status line, and its talk with the scene.
 
+use crate::context_loss::{AfterLoss, record_loss, reload_after, when_context_lost};
 use crate::kiosk::{KioskGuard, kiosk_in_address};
-use crate::scene_canvas::SceneCanvas;
+use crate::scene_canvas::{CANVAS_ID, SceneCanvas};
 use crate::status_line::StatusLine;
 use crate::timeline_marks::{CONFIGURATION_SHOWN, SCENE_STARTED, mark_once};
 use crate::workspace::Workspace;
@@ -77,6 +78,21 @@ enum SceneStatus {
 pub fn Configurator(props: &ConfiguratorProps) -> Html {
     let scene = use_state_eq(|| SceneStatus::Starting);
     let listener = use_memo((), |()| SceneListener::default());
+    // Once lost, the context is not coming back in this page: that outranks what the scene says.
+    let lost = use_state_eq(|| None::<AfterLoss>);
+    {
+        let lost = lost.setter();
+        use_effect_with((), move |()| {
+            when_context_lost(CANVAS_ID, move || {
+                let after = record_loss();
+                web_sys::console::warn_1(&format!("WebGL context lost: {after:?}").into());
+                if let AfterLoss::ReloadIn(pause_ms) = after {
+                    reload_after(pause_ms);
+                }
+                lost.set(Some(after));
+            });
+        });
+    }
 
     {
         let scene = scene.setter();
@@ -114,9 +130,22 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
 
     let locale = Locale::english();
     let (status, ready) = match (&props.catalog, *scene) {
+        _ if matches!(*lost, Some(AfterLoss::ReloadIn(_))) => (
+            "The 3D view stopped (the graphics were reset). Restarting it; your configuration \
+             is kept…"
+                .to_owned(),
+            false,
+        ),
+        _ if *lost == Some(AfterLoss::GiveUp) => (
+            "The 3D view keeps stopping on this device. You can go on with the panels; the \
+             order and the link work as before."
+                .to_owned(),
+            true,
+        ),
         (CatalogState::Failed(reason), _) => (reason.to_string(), false),
         (CatalogState::Loading, _) => ("Loading the catalog…".to_owned(), false),
         (_, SceneStatus::Gone) => ("The 3D view stopped.".to_owned(), false),
+
         (_, SceneStatus::Starting) => ("Starting the 3D view…".to_owned(), false),
         (_, SceneStatus::Running) => ("Drawing your configuration…".to_owned(), false),
         (_, SceneStatus::Showing(_)) => (
@@ -158,6 +187,11 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             </aside>
             <main class="scene-area">
                 <SceneCanvas on_mounted={props.on_canvas_mounted.clone()} />
+                if *lost == Some(AfterLoss::GiveUp) {
+                    <p class="scene-unavailable">
+                        { "The 3D view is unavailable on this device right now. Everything else works: the panel, the price, the order and the link." }
+                    </p>
+                }
             </main>
             <StatusLine text={status} {ready} />
         </div>

@@ -8,6 +8,7 @@ mod catalog_panel;
 mod catalog_reach;
 mod configuration;
 mod configurator;
+mod context_loss;
 mod drag_hint;
 mod edit_names;
 mod embedding;
