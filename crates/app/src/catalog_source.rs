@@ -53,16 +53,25 @@ pub(crate) async fn fetch_catalog_and_models(id: &str) -> Result<(Catalog, Vec<S
     Ok((catalog, problems))
 }
 
-/// The bytes at `url`, or why not.
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+/// The answer to a GET of `url`, or why there is none, worded to follow a subject ("… could
+/// not be downloaded (…)", "… was not found (HTTP 404)").
+async fn download(url: &str) -> Result<gloo_net::http::Response, String> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
-        .map_err(|error| format!("it could not be downloaded: {error}"))?;
-    if !response.ok() {
-        return Err(format!("it was not found (HTTP {})", response.status()));
+        .map_err(|error| format!("could not be downloaded ({error})"))?;
+    if response.ok() {
+        Ok(response)
+    } else {
+        Err(format!("was not found (HTTP {})", response.status()))
     }
-    response
+}
+
+/// The bytes at `url`, or why not.
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    download(url)
+        .await
+        .map_err(|reason| format!("it {reason}"))?
         .binary()
         .await
         .map_err(|error| format!("it could not be read: {error}"))
@@ -70,18 +79,9 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
 
 /// Downloads and checks the catalog `id`.
 async fn fetch_catalog(id: &str) -> Result<Catalog, String> {
-    let url = format!("catalogs/{id}.json");
-    let response = gloo_net::http::Request::get(&url)
-        .send()
+    let text = download(&format!("catalogs/{id}.json"))
         .await
-        .map_err(|error| format!("The catalog “{id}” could not be downloaded ({error})."))?;
-    if !response.ok() {
-        return Err(format!(
-            "The catalog “{id}” was not found (HTTP {}).",
-            response.status()
-        ));
-    }
-    let text = response
+        .map_err(|reason| format!("The catalog “{id}” {reason}."))?
         .text()
         .await
         .map_err(|error| format!("The catalog “{id}” could not be read ({error})."))?;

@@ -22,6 +22,18 @@ pub struct TriangleMesh {
 }
 
 impl TriangleMesh {
+    /// The lowest and highest corner of the box around every vertex (`None` without vertices).
+    pub fn extent(&self) -> Option<(Vec3, Vec3)> {
+        let mut positions = self
+            .positions
+            .iter()
+            .map(|&position| Vec3::from_array(position));
+        let first = positions.next()?;
+        Some(positions.fold((first, first), |(low, high), position| {
+            (low.min(position), high.max(position))
+        }))
+    }
+
     fn vertex(&mut self, position: Vec3, normal: Vec3) -> u32 {
         let index = u32::try_from(self.positions.len()).unwrap_or(u32::MAX);
         self.positions.push(position.to_array());
@@ -157,13 +169,7 @@ mod tests {
     fn the_mesh_fills_exactly_the_shapes_bounds() {
         let shape = brick_with_a_stud();
         let mesh = shape.mesh_in_metres(16, &ModelMeshes::default());
-        let (low, high) = mesh.positions.iter().fold(
-            (Vec3::splat(f32::MAX), Vec3::splat(f32::MIN)),
-            |(low, high), &position| {
-                let position = Vec3::from_array(position);
-                (low.min(position), high.max(position))
-            },
-        );
+        let (low, high) = mesh.extent().expect("a brick has vertices");
         let bounds = shape.bounds();
         assert!(
             low.abs_diff_eq(bounds.min.as_vec3() / UM_PER_METRE, 1e-6),

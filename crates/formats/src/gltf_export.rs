@@ -62,9 +62,7 @@ impl Builder {
             nodes,
         });
         self.root.scene = Some(scene);
-        while !self.bin.len().is_multiple_of(4) {
-            self.bin.push(0);
-        }
+        self.pad_to_four();
         self.root.push(json::Buffer {
             byte_length: USize64::from(self.bin.len()),
             name: None,
@@ -91,11 +89,16 @@ impl Builder {
         .map_err(|error| GltfExportError::Write(error.to_string()))
     }
 
-    /// Appends `bytes` as a buffer view (4-byte aligned, as accessors need).
-    fn view(&mut self, bytes: &[u8], target: Target) -> Index<json::buffer::View> {
+    /// Pads the binary chunk to a multiple of four bytes, as accessors and GLB chunks need.
+    fn pad_to_four(&mut self) {
         while !self.bin.len().is_multiple_of(4) {
             self.bin.push(0);
         }
+    }
+
+    /// Appends `bytes` as a buffer view (4-byte aligned, as accessors need).
+    fn view(&mut self, bytes: &[u8], target: Target) -> Index<json::buffer::View> {
+        self.pad_to_four();
         let offset = self.bin.len();
         self.bin.extend_from_slice(bytes);
         self.root.push(json::buffer::View {
@@ -143,23 +146,16 @@ impl Builder {
                 .flat_map(|value| value.to_le_bytes())
                 .collect()
         };
-        let (min, max) = mesh.positions.iter().fold(
-            ([f32::MAX; 3], [f32::MIN; 3]),
-            |(mut min, mut max), position| {
-                for axis in 0..3 {
-                    min[axis] = min[axis].min(position[axis]);
-                    max[axis] = max[axis].max(position[axis]);
-                }
-                (min, max)
-            },
-        );
+        let bounds = mesh
+            .extent()
+            .map(|(low, high)| (low.to_array(), high.to_array()));
         let positions = self.view(&floats(&mesh.positions), Target::ArrayBuffer);
         let positions = self.accessor(
             positions,
             mesh.positions.len(),
             ComponentType::F32,
             Type::Vec3,
-            Some((min, max)),
+            bounds,
         );
         let normals = self.view(&floats(&mesh.normals), Target::ArrayBuffer);
         let normals = self.accessor(

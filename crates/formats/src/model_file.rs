@@ -301,13 +301,7 @@ fn elements<'a>(
 
 /// Checks that `mesh` fills the box of `size` micrometres standing centred on the origin.
 fn fills(mesh: &TriangleMesh, size: IVec3) -> Result<(), ModelError> {
-    let (low, high) = mesh.positions.iter().fold(
-        (Vec3::splat(f32::MAX), Vec3::splat(f32::MIN)),
-        |(low, high), &position| {
-            let position = Vec3::from_array(position);
-            (low.min(position), high.max(position))
-        },
-    );
+    let (low, high) = mesh.extent().ok_or(ModelError::Empty)?;
     let size = size.as_vec3() / 1_000_000.0;
     let declared_low = Vec3::new(-size.x / 2.0, 0.0, -size.z / 2.0);
     let declared_high = Vec3::new(size.x / 2.0, size.y, size.z / 2.0);

@@ -5,7 +5,7 @@
 //! Drags come from the UI (a part pulled out of the catalog panel) and from the canvas itself
 //! (an existing part pulled with a finger or the mouse); both arrive as [`DragStep`]s.
 
-use crate::assembly_view::{PartView, ShownSnapshot};
+use crate::assembly_view::{MM_PER_METRE, PartView, ShownSnapshot};
 use crate::bridge_link::{SceneCommand, SceneFact};
 use crate::orbit_camera::OrbitCamera;
 use crate::shape_meshes::ShapeMeshes;
@@ -88,7 +88,7 @@ fn ghost_transform(shape: &Shape, position: Vec3, rotation: Quat) -> Transform {
     let bounds = shape.bounds();
     let middle = (bounds.min + bounds.max).as_vec3() / 2.0 / UM_PER_METRE;
     Transform {
-        translation: position / 1_000.0 + rotation * (middle * (1.0 - GHOST_GROWTH)),
+        translation: position / MM_PER_METRE + rotation * (middle * (1.0 - GHOST_GROWTH)),
         rotation,
         scale: Vec3::splat(GHOST_GROWTH),
     }
