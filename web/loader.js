@@ -1,5 +1,8 @@
-// Shows download progress (bytes loaded / total) while the app's wasm arrives, then removes itself.
+// Shows download progress (bytes loaded / total) while the app's wasm arrives, then removes itself
+// and has the app kept for offline use.
 // Trunk calls the functions this module's default export returns.
+import { keepForOffline } from "./offline.js";
+
 const megabytes = (bytes) => (bytes / 1048576).toFixed(1);
 
 export default function snapkitLoader() {
@@ -18,6 +21,7 @@ export default function snapkitLoader() {
       overlay?.remove();
       // For soak tests and support: how much memory the app's wasm holds now (it never shrinks).
       globalThis.snapkitWasmMemoryBytes = () => exports?.memory?.buffer?.byteLength ?? null;
+      keepForOffline();
     },
     onFailure(reason) {
       if (!overlay) return;

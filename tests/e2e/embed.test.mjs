@@ -156,3 +156,26 @@ test("a page whose origin is not allowed is ignored and hears nothing", async ()
     await context.close();
   }
 });
+
+test("a showroom shop page embeds the configurator as a kiosk: guarded, and left alone it starts over and says ready again", async () => {
+  const shop = `${shopUrl}?configurator=${encodeURIComponent(baseUrl)}&kiosk=1&idle=2`;
+  const { context, page, problems } = await openShop(shop);
+  try {
+    const frame = page.frameLocator("iframe");
+    await frame.locator(".configurator[data-ready=true]").waitFor({ timeout: 120_000 });
+    const src = new URL(await page.locator("iframe").getAttribute("src"));
+    assert.equal(src.searchParams.get("kiosk"), "1");
+    assert.equal(src.searchParams.get("idle"), "2");
+    assert.equal(await frame.locator("html.kiosk").count(), 1, "the frame guards itself as a kiosk");
+    await frame.locator('.part[data-kind="frame-750x350x350"]').click();
+    await partsInBasket(page, 2);
+    await frame.locator(".kiosk-warning").waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: artifact("embed-kiosk-warning.png") });
+    // Nobody answers: the frame starts over, tells the shop it is ready again, with the start.
+    await page.waitForFunction(() => document.body.dataset.readies === "2", null, { timeout: 90_000 });
+    await partsInBasket(page, 1);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});

@@ -12,8 +12,11 @@ const money = (minor) => new Intl.NumberFormat(locale, { style: "currency", curr
 const shop = embedConfigurator($("#configurator"), {
   configurator,
   catalog: page.searchParams.get("catalog") ?? "shelving",
+  // A showroom screen shows the shop page with `?kiosk=1[&idle=SECONDS]`.
+  kiosk: page.searchParams.has("kiosk") && { idleSeconds: Number(page.searchParams.get("idle")) || undefined },
   on: {
     ready: (message) => {
+      document.body.dataset.readies = String(Number(document.body.dataset.readies ?? 0) + 1);
       $(".basket-status").textContent = `Configurator ready (${message.catalog} ${message.version})`;
       $(".basket-status").dataset.state = "ready";
     },

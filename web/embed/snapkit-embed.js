@@ -8,15 +8,20 @@ export const PROTOCOL = "snapkit.embed/1";
  * Puts the configurator into `container`.
  * @param {HTMLElement} container
  * @param {{configurator: string, catalog?: string, link?: string, locale?: string,
+ *          kiosk?: boolean | {idleSeconds?: number},
  *          on?: {ready?: Function, change?: Function, order?: Function, error?: Function}}} options
  */
-export function embedConfigurator(container, { configurator, catalog, link, locale, on = {} }) {
+export function embedConfigurator(container, { configurator, catalog, link, locale, kiosk, on = {} }) {
   const base = new URL(configurator);
   const src = new URL(base);
   src.searchParams.set("embed", "1");
   src.searchParams.set("allow", location.origin);
   if (catalog) src.searchParams.set("catalog", catalog);
   if (locale) src.searchParams.set("locale", locale);
+  if (kiosk) {
+    src.searchParams.set("kiosk", "1");
+    if (kiosk.idleSeconds) src.searchParams.set("idle", String(kiosk.idleSeconds));
+  }
   if (link) src.hash = link.includes("#") ? link.slice(link.indexOf("#")) : `#c=${link}`;
 
   const frame = document.createElement("iframe");

@@ -4,13 +4,14 @@
 //! pre-compressed alike, and runs the harness `tests/e2e/bench.mjs` against them in headless
 //! Chromium. The report goes to stdout, with every figure against `budgets.json`.
 
-use crate::bench_configurations::{shelving, shelving_wall};
+use crate::bench_configurations::wall_configuration;
 use crate::dist::precompress;
 use crate::shell::execute;
 use crate::static_server::StaticServer;
 use crate::tools::ensure_browser_test_tools;
 use anyhow::{Context, Result};
 use serde_json::json;
+use snapkit_bench_walls::shelving;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -41,7 +42,7 @@ pub fn run(root: &Path, runs: u32) -> Result<()> {
     let catalog = shelving(root)?;
     let mut walls = Vec::new();
     for parts in WALL_PARTS {
-        let wall = shelving_wall(&catalog, parts)?;
+        let wall = wall_configuration(&catalog, parts)?;
         let file = format!("shelving-{parts}.glb");
         fs::write(baseline.join(&file), &wall.glb)?;
         walls.push(json!({ "parts": parts, "link_code": wall.link_code, "glb": file }));

@@ -39,6 +39,7 @@ pub fn build(root: &Path) -> Result<PathBuf> {
             .current_dir(root)
             .env("PATH", tool_path()?),
     )?;
+    crate::offline_cache::stamp_service_worker(&dist)?;
     Ok(dist)
 }
 
@@ -48,7 +49,8 @@ fn compressible(path: &Path) -> bool {
         .is_some_and(|ext| COMPRESSIBLE.contains(&ext))
 }
 
-fn files_in(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Every file under `dir`, sorted.
+pub fn files_in(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let path = entry?.path();

@@ -4,6 +4,7 @@ pub mod bench_configurations;
 pub mod browser_bench;
 pub mod dist;
 pub mod fuzz;
+pub mod offline_cache;
 pub mod serve_command;
 pub mod shell;
 pub mod soak;

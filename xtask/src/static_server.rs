@@ -115,16 +115,10 @@ fn answer(root: &Path, request: Request) {
         let _ = request.respond(Response::from_string("unreadable").with_status_code(500));
         return;
     };
-    // Trunk puts a content hash in asset names, so only the HTML must be revalidated.
-    let cache = if file.extension().is_some_and(|ext| ext == "html") {
-        "no-cache"
-    } else {
-        "public, max-age=31536000, immutable"
-    };
     let mut response = Response::from_data(body);
     let headers = [
         header("Content-Type", content_type(&file)),
-        header("Cache-Control", cache),
+        header("Cache-Control", cache_policy(&file)),
         header("X-Content-Type-Options", "nosniff"),
         header("Vary", "Accept-Encoding"),
         encoding.and_then(|encoding| header("Content-Encoding", encoding)),
@@ -133,6 +127,25 @@ fn answer(root: &Path, request: Request) {
         response.add_header(header);
     }
     let _ = request.respond(response);
+}
+
+/// How long a browser may keep `file`: for good when Trunk put a content hash in its name
+/// (`style-e06fc8b2702609d9.css`), else it asks again each time (the page, catalogs, models,
+/// the service worker), so a new release is never hidden behind an old copy.
+fn cache_policy(file: &Path) -> &'static str {
+    let hashed = file
+        .file_name()
+        .and_then(|name| name.to_str())
+        .is_some_and(|name| {
+            name.split(['-', '_', '.']).any(|token| {
+                token.len() == 16 && token.bytes().all(|byte| byte.is_ascii_hexdigit())
+            })
+        });
+    if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    }
 }
 
 #[cfg(test)]
@@ -153,6 +166,28 @@ mod tests {
             content_type(Path::new("index.html")),
             "text/html; charset=utf-8"
         );
+    }
+
+    #[test]
+    fn only_files_named_by_their_content_are_kept_for_good() {
+        for hashed in [
+            "snapkit-app-376bc7045c91b89e_bg.wasm",
+            "d789d63b7c84d294-loader.js",
+            "style-e06fc8b2702609d9.css",
+        ] {
+            assert_eq!(
+                cache_policy(Path::new(hashed)),
+                "public, max-age=31536000, immutable"
+            );
+        }
+        for plain in [
+            "index.html",
+            "catalogs/shelving.json",
+            "service-worker.js",
+            "offline.js",
+        ] {
+            assert_eq!(cache_policy(Path::new(plain)), "no-cache", "{plain}");
+        }
     }
 
     #[test]

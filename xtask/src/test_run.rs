@@ -195,6 +195,7 @@ fn end_to_end(root: &Path) -> Result<()> {
         .args(["--test", "--test-reporter=spec"])
         .current_dir(&e2e)
         .env("SNAPKIT_URL", server.url())
+        .env("SNAPKIT_DIST", root.join("dist"))
         .env("SNAPKIT_SHOP_URL", shop.url())
         .env("SNAPKIT_ARTIFACTS", &artifacts)
         .env("SNAPKIT_CLI", native_cli(root)?);

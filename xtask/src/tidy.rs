@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Packages that must stay free of engine, UI and web crates: they build and test natively in seconds.
-pub const PURE_PACKAGES: &[&str] = &["snapkit-core", "snapkit-formats"];
+pub const PURE_PACKAGES: &[&str] = &["snapkit-core", "snapkit-formats", "snapkit-bench-walls"];
 /// Crate name prefixes a pure package may not depend on, directly or through others.
 pub const FORBIDDEN_PREFIXES: &[&str] = &["bevy", "yew", "web-sys", "js-sys", "wasm-bindgen"];
 

@@ -1,0 +1,124 @@
+// Offline: once loaded, the configurator opens and works with no network at all (its server
+// stopped and the browser offline), from the service worker's cache; a new release replaces
+// that cache. The app is served here from dist/ by a server this test can stop.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { extname, join, normalize } from "node:path";
+import { launchBrowser, openPage, artifact, waitForStatus } from "./browser.mjs";
+
+const dist = process.env.SNAPKIT_DIST ?? new URL("../../dist/", import.meta.url).pathname;
+const cli = process.env.SNAPKIT_CLI;
+const repository = new URL("../../", import.meta.url);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".glb": "model/gltf-binary",
+  ".svg": "image/svg+xml",
+};
+
+// Serves dist/ as it is; `release` (when set) stands in for the worker's release id, as a
+// new build would.
+function startServer() {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url, "http://host").pathname;
+    const file = normalize(join(dist, path.endsWith("/") ? `${path}index.html` : path));
+    if (!file.startsWith(normalize(dist))) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      let body = await readFile(file);
+      if (server.release && path === "/service-worker.js") {
+        body = body.toString().replace(/const RELEASE = "[^"]*"/, `const RELEASE = "${server.release}"`);
+      }
+      response.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream" }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+function stop(server) {
+  server.closeAllConnections();
+  return new Promise((resolve) => server.close(resolve));
+}
+
+const keptCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("snapkit-")));
+
+let browser;
+before(async () => {
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+test("with the server gone and the browser offline, a reload opens the configurator, which configures and exports an order", async () => {
+  assert.ok(cli, "SNAPKIT_CLI must name the snapkit binary (cargo xtask test sets it)");
+  const server = await startServer();
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  try {
+    const { page, problems } = await openPage(context, url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    const [release] = await keptCaches(page);
+    assert.match(release, /^snapkit-[0-9a-f]{16}$/, "one cache, named for the release");
+
+    await stop(server);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector(".configurator[data-ready=true]", { timeout: 120_000 });
+    await waitForStatus(page, "Ready · 1 part");
+    await page.locator('.part[data-kind="frame-500x350x350"]').click();
+    await waitForStatus(page, "Ready · 2 parts");
+    await page.screenshot({ path: artifact("offline-configured.png") });
+
+    const download = page.waitForEvent("download");
+    await page.locator("button.order").click();
+    const file = artifact("order-made-offline.json");
+    await (await download).saveAs(file);
+    const order = JSON.parse(readFileSync(file, "utf8"));
+    assert.equal(order.assembly.parts.length, 2);
+    const verdict = execFileSync(cli, ["verify-order", file, "--catalog", new URL("assets/catalogs/shelving.json", repository).pathname], { encoding: "utf8" });
+    assert.match(verdict, /agrees with catalog 'shelving': 2 parts/);
+
+    // Another catalog, with its glTF model, comes from the cache too.
+    const sofa = await openPage(context, `${url}?catalog=sofa`);
+    assert.match(await sofa.page.locator(".status-line").textContent(), /^Ready/);
+    assert.equal(await sofa.page.locator(".status-line", { hasText: "could not be loaded" }).count(), 0);
+    assert.deepEqual([...problems, ...sofa.problems], []);
+  } finally {
+    await context.close();
+    if (server.listening) await stop(server);
+  }
+});
+
+test("a new release replaces the kept copy: one cache, the new release's", async () => {
+  const server = await startServer();
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  try {
+    const { page } = await openPage(context, url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    const [first] = await keptCaches(page);
+    server.release = "0123456789abcdef";
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForFunction(
+      async () => JSON.stringify((await caches.keys()).filter((name) => name.startsWith("snapkit-"))) === '["snapkit-0123456789abcdef"]',
+      null,
+      { timeout: 60_000, polling: 250 },
+    );
+    assert.notEqual(first, "snapkit-0123456789abcdef");
+  } finally {
+    await context.close();
+    await stop(server);
+  }
+});
