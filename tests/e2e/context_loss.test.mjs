@@ -1,6 +1,6 @@
 // A lost WebGL context (WEBGL_lose_context, as a driver reset or a tablet reclaiming graphics
 // memory does it): the page says so, reloads itself after a growing pause and comes back with
-// the same configuration and its undo history; losses that keep coming stop the reloads and
+// the same configuration, its undo history and the selected part; losses that keep coming stop the reloads and
 // leave the panels working.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -28,6 +28,11 @@ test("a lost 3D view restarts with the configuration and its history; the fourth
     await page.locator('.part[data-kind="frame-750x350x350"]').click();
     await waitForStatus(page, "Ready · 2 parts");
     const total = await page.locator(".total-amount").textContent();
+    // A part selected in the scene stays selected across the restarts.
+    const canvas = await page.locator("#snapkit-canvas").boundingBox();
+    await page.mouse.click(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.waitForSelector(".inspector", { timeout: 10_000 });
+    const selected = await page.locator(".inspector").getAttribute("data-part");
 
     for (let loss = 1; loss <= 3; loss++) {
       await loseContext(page);
@@ -41,6 +46,7 @@ test("a lost 3D view restarts with the configuration and its history; the fourth
         "Undo: add Frame 750 × 350 × 350 (Ctrl+Z)",
         "the undo history came back too",
       );
+      assert.equal(await page.locator(".inspector").getAttribute("data-part"), selected, "and the selection");
     }
     await page.screenshot({ path: artifact("context-loss-restored.png") });
 

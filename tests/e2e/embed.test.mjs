@@ -64,6 +64,8 @@ test("a retailer page on another origin exchanges every message with the configu
     // reset
     await page.locator(".start-over").click();
     await partsInBasket(page, 1);
+    await frame.locator(".status-line", { hasText: "Klar · 1 del" }).waitFor();
+    assert.equal(await frame.locator("button.share").textContent(), "Del", "the configurator's own words follow the host's language");
     // load a share link, then a link that cannot be opened -> error, configuration kept
     const fixture = JSON.parse(readFileSync(new URL("tests/fixtures/orders/shelving-wall.json", repository), "utf8"));
     await page.evaluate((link) => window.snapkitShop.load(link), fixture.share_link);
@@ -72,7 +74,7 @@ test("a retailer page on another origin exchanges every message with the configu
     await partsInBasket(page, 6);
     await page.evaluate(() => window.snapkitShop.load("#c=AUWLQbroken"));
     await page.waitForFunction(() => document.querySelector(".basket-error")?.dataset.code === "link-not-opened");
-    assert.match(await page.locator(".basket-error").textContent(), /^The configuration could not be opened \(the link is damaged.*\); the current one is unchanged\.$/);
+    assert.match(await page.locator(".basket-error").textContent(), /^Konfigurasjonen kunne ikke åpnes \(the link is damaged.*\); den nåværende er uendret\.$/);
     assert.equal(await page.locator(".basket-status").getAttribute("data-parts"), "6", "a bad link loses nothing");
     await page.screenshot({ path: artifact("embed-shop-norsk.png") });
     assert.deepEqual(problems, []);

@@ -1,6 +1,7 @@
 // Offline: once loaded, the configurator opens and works with no network at all (its server
-// stopped and the browser offline), from the service worker's cache; a new release replaces
-// that cache. The app is served here from dist/ by a server this test can stop.
+// stopped and the browser offline), from the service worker's cache, alone or embedded in a
+// shop's page; a new release replaces that cache. The app is served here from dist/ by a
+// server this test can stop.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
@@ -10,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { extname, join, normalize } from "node:path";
 import { launchBrowser, openPage, artifact, waitForStatus } from "./browser.mjs";
 
+const shopUrl = process.env.SNAPKIT_SHOP_URL ?? "http://127.0.0.1:8081/";
 const dist = process.env.SNAPKIT_DIST ?? new URL("../../dist/", import.meta.url).pathname;
 const cli = process.env.SNAPKIT_CLI;
 const repository = new URL("../../", import.meta.url);
@@ -95,6 +97,40 @@ test("with the server gone and the browser offline, a reload opens the configura
     assert.match(await sofa.page.locator(".status-line").textContent(), /^Ready/);
     assert.equal(await sofa.page.locator(".status-line", { hasText: "could not be loaded" }).count(), 0);
     assert.deepEqual([...problems, ...sofa.problems], []);
+  } finally {
+    await context.close();
+    if (server.listening) await stop(server);
+  }
+});
+
+test("embedded and offline, the order the customer made is handed over again when the shop asks, even after the frame restarted", async () => {
+  const server = await startServer();
+  const configurator = `http://127.0.0.1:${server.address().port}/`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${shopUrl}?configurator=${encodeURIComponent(configurator)}`);
+    const frame = page.frameLocator("iframe");
+    await frame.locator(".configurator[data-ready=true]").waitFor({ timeout: 120_000 });
+    const inner = page.frames().find((candidate) => candidate.url().startsWith(configurator));
+    await inner.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await frame.locator('.part[data-kind="frame-750x350x350"]').click();
+    await page.waitForFunction(() => document.querySelector(".basket-status")?.dataset.parts === "2");
+
+    await stop(server);
+    await context.setOffline(true);
+    await frame.locator("button.order").click();
+    await page.waitForFunction(() => document.body.dataset.orders === "1");
+    const ordered = await page.locator(".order-id").textContent();
+    assert.match(ordered, /^Design [0-9a-f]{16} · /);
+
+    // The frame starts again (a crash, a kiosk reset, a reload) with no network at all.
+    await inner.evaluate(() => location.reload());
+    await page.waitForFunction(() => document.body.dataset.readies === "2", null, { timeout: 120_000 });
+    await page.locator(".add-to-basket").click();
+    await page.waitForFunction(() => document.body.dataset.orders === "2");
+    assert.equal(await page.locator(".order-id").textContent(), ordered, "the same order, handed over again");
+    await page.screenshot({ path: artifact("offline-embedded-order-again.png") });
   } finally {
     await context.close();
     if (server.listening) await stop(server);

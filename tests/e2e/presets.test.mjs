@@ -42,7 +42,7 @@ test("shelving: the designs show their prices, a tap starts one, undo brings the
   }
 });
 
-test("sofa on a tablet: a three-seater in one tap, in Norwegian too, then a U around a corner pair", async () => {
+test("sofa on a tablet, in Norwegian: a three-seater in one tap, then a U around a corner pair", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
     viewport: { width: 768, height: 1024 },
     hasTouch: true,
@@ -50,14 +50,19 @@ test("sofa on a tablet: a three-seater in one tap, in Norwegian too, then a U ar
   });
   try {
     await page.locator('.preset[data-preset="three-seater"]').tap();
-    await waitForStatus(page, "Ready · 5 parts");
+    await waitForStatus(page, "Klar · 5 deler");
     assert.equal(await page.locator('.preset[data-preset="three-seater"] .preset-name').textContent(), "Tresetersofa");
+    // The configurator's own words are Norwegian too, from its message catalog.
+    assert.equal(await page.locator("button.undo").textContent(), "Angre");
+    assert.equal(await page.locator("button.order").textContent(), "Bestill");
+    assert.equal(await page.locator(".presets h3").textContent(), "Start fra et design");
+    assert.match(await page.locator(".part-fit").first().textContent(), /^Passer (på \d+ steder?|ingen steder nå: .+)$/);
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifact("presets-sofa-three-seater-tablet.png") });
     // Corners turn the run: the U's two side runs are seats turned a quarter turn.
     await page.locator('.preset[data-preset="u-shape"]').tap();
-    await waitForStatus(page, "Ready · 7 parts");
-    assert.match(await page.locator(".verdict").textContent(), /^✓ Ready to order/);
+    await waitForStatus(page, "Klar · 7 deler");
+    assert.match(await page.locator(".verdict").textContent(), /^✓ Klar til bestilling/);
     await page.waitForTimeout(500);
     await page.screenshot({ path: artifact("presets-sofa-u-shape-tablet.png") });
     assert.deepEqual(problems, []);

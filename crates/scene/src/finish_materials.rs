@@ -24,7 +24,7 @@ impl From<PartLook> for LookKey {
 }
 
 /// The glow a mark adds on top of the finish, so the finish stays recognisable under it. The
-/// selection glows not: its frame shows it (`selection_frame`).
+/// selection glows not: its frame shows it (`part_frames`).
 fn glow(mark: Option<PartMark>) -> LinearRgba {
     match mark {
         None | Some(PartMark::Selected) => LinearRgba::BLACK,

@@ -15,8 +15,8 @@ mod canvas_resolution;
 mod drag_and_snap;
 mod finish_materials;
 mod orbit_camera;
+mod part_frames;
 mod part_picking;
-mod selection_frame;
 mod shape_meshes;
 mod stage;
 #[cfg(test)]
@@ -41,7 +41,7 @@ impl Plugin for ScenePlugin {
         orbit_camera::plugin(app);
         drag_and_snap::plugin(app);
         part_picking::plugin(app);
-        selection_frame::plugin(app);
+        part_frames::plugin(app);
         canvas_resolution::plugin(app);
     }
 }

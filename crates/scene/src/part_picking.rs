@@ -1,7 +1,8 @@
 //! Taps and drags on the canvas itself: a tap on a part picks it (or, on empty space, picks
 //! nothing); pressing the *selected* part and moving drags it; pressing anything else and
 //! moving turns the camera, so a product that fills the view can still be orbited with one
-//! finger. A finger and the mouse work alike.
+//! finger. A finger and the mouse work alike. A resting mouse hovers: the part under it is
+//! outlined (`part_frames`), so what a click would pick shows before the click.
 
 use crate::assembly_view::ShownSnapshot;
 use crate::bridge_link::SceneFact;
@@ -41,9 +42,54 @@ struct Pressed {
 #[derive(Resource, Debug, Default)]
 pub(crate) struct Press(Option<Pressed>);
 
+/// The part under the mouse while no button is down and nothing is dragged. Fingers do not
+/// hover.
+#[derive(Resource, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Hovered(pub(crate) Option<PartId>);
+
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<Press>()
-        .add_systems(Update, follow_the_pointer.before(DragSystems));
+        .init_resource::<Hovered>()
+        .add_systems(
+            Update,
+            (
+                follow_the_pointer.before(DragSystems),
+                follow_the_mouse.after(follow_the_pointer),
+            ),
+        );
+}
+
+/// The part drawn under the pointer at `at` (logical pixels), if any.
+fn part_at(
+    shown: &ShownSnapshot,
+    camera: &OrbitCamera,
+    window: &Window,
+    at: Vec2,
+) -> Option<PartId> {
+    let assembly = &shown.0.as_ref()?.assembly;
+    match ray_at(camera, window, at) {
+        SnapTarget::Ray { origin, direction } => {
+            part_under_ray(assembly, origin, direction).map(|(id, _)| id)
+        }
+        SnapTarget::Point(_) => None,
+    }
+}
+
+fn follow_the_mouse(
+    mut hovered: ResMut<Hovered>,
+    mouse: Res<ButtonInput<MouseButton>>,
+    press: Res<Press>,
+    drag: Res<Drag>,
+    shown: Res<ShownSnapshot>,
+    camera: Single<&OrbitCamera>,
+    window: Single<&Window>,
+) {
+    let resting = mouse.get_pressed().next().is_none() && press.0.is_none() && drag.0.is_none();
+    let part = window
+        .cursor_position()
+        .filter(|_| resting)
+        .and_then(|at| part_at(&shown, &camera, &window, at));
+    hovered.set_if_neq(Hovered(part));
 }
 
 /// Whether the camera may follow the pointer: no part is held or dragged.
@@ -113,12 +159,7 @@ fn follow_the_pointer(
     if press.0.is_none()
         && let Some((by, start)) = new_press(&mouse, &touches, &window)
     {
-        let part = assembly.and_then(|assembly| match ray_at(&camera, &window, start) {
-            SnapTarget::Ray { origin, direction } => {
-                part_under_ray(assembly, origin, direction).map(|(id, _)| id)
-            }
-            SnapTarget::Point(_) => None,
-        });
+        let part = part_at(&shown, &camera, &window, start);
         let holds_part = shown.0.as_ref().is_some_and(|snapshot| {
             snapshot
                 .parts
@@ -320,5 +361,25 @@ mod tests {
             ),
             "{told:?}"
         );
+    }
+
+    #[test]
+    fn a_resting_mouse_hovers_the_part_under_it_and_a_held_button_does_not() {
+        let mut app = two_bricks(false);
+        let hovered = |app: &App| app.world().resource::<Hovered>().0;
+        mouse(&mut app, Vec3::new(0.04, 0.0096, 0.0), false);
+        assert_eq!(hovered(&app), Some(PartId(2)));
+        mouse(&mut app, Vec3::new(0.0, 0.0096, 0.0), false);
+        assert_eq!(hovered(&app), Some(PartId(1)));
+        mouse(&mut app, Vec3::new(0.0, 0.0096, 0.0), true);
+        assert_eq!(
+            hovered(&app),
+            None,
+            "a held button turns the camera: nothing hovers"
+        );
+        mouse(&mut app, Vec3::new(0.0, 0.0096, 0.0), false);
+        assert_eq!(hovered(&app), Some(PartId(1)));
+        mouse(&mut app, Vec3::new(0.15, 0.0, 0.15), false);
+        assert_eq!(hovered(&app), None, "the empty floor");
     }
 }

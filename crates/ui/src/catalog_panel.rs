@@ -7,6 +7,7 @@ use crate::catalog_reach::CatalogReach;
 use crate::configuration::stop_reason;
 use crate::money::format_money;
 use crate::preset_picker::PresetPicker;
+use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use glam::Vec2;
 use snapkit_core::geometry::um_to_mm_vec;
 use snapkit_core::rules::FitReport;
@@ -64,11 +65,14 @@ pub(crate) struct CatalogPanelProps {
 }
 
 /// "Fits in 3 places", or the rule or reason that stops the kind.
-fn fit_line(fit: &FitReport) -> String {
-    match (&fit.stopped_by, fit.places) {
-        (Some(stop), _) => format!("Fits nowhere now: {}", stop_reason(stop)),
-        (None, 1) => "Fits in 1 place".to_owned(),
-        (None, places) => format!("Fits in {places} places"),
+fn fit_line(fit: &FitReport, locale: &Locale) -> String {
+    match &fit.stopped_by {
+        Some(stop) => ui_text_with(
+            locale,
+            "catalog.fits-nowhere",
+            &[("reason", phrase(stop_reason(stop, locale)))],
+        ),
+        None => ui_count(locale, "catalog.fits", fit.places, &[]),
     }
 }
 
@@ -181,21 +185,21 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
             <li key={part.id.as_str()}>
                 <button class={classes!("part", blocked.then_some("blocked"))}
                         data-kind={part.id.to_string()}
-                        title="Tap to add, or drag onto the 3D view"
+                        title={ui_text(&props.locale, "catalog.add-or-drag")}
                         {onclick} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
                     <span class="part-grip" aria-hidden="true">{ "⠿" }</span>
                     <span class="part-name">{ part.name.get(&props.locale) }</span>
                     <span class="part-size">{ format!("{} × {} × {} mm", size.x, size.y, size.z) }</span>
                     <span class="part-price">{ price }</span>
                     if let Some(fit) = fit {
-                        <span class="part-fit">{ fit_line(fit) }</span>
+                        <span class="part-fit">{ fit_line(fit, &props.locale) }</span>
                     }
                 </button>
             </li>
         }
     };
     html! {
-        <section class="catalog-panel" aria-label="Parts">
+        <section class="catalog-panel" aria-label={ui_text(&props.locale, "catalog.label")}>
             <h2>{ catalog.meta.name.get(&props.locale) }</h2>
             <CatalogReach catalog={catalog.clone()} locale={props.locale.clone()} />
             <PresetPicker catalog={catalog.clone()} locale={props.locale.clone()}

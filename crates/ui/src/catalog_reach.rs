@@ -1,7 +1,7 @@
 //! How many products the catalog's system makes from a few parts: a line under the catalog's
 //! name, counted in the page (`snapkit_core::solution_space`) after the first frame is shown.
 
-use snapkit_core::rules::message::format_number;
+use crate::ui_text::{number, phrase, ui_count, ui_text, ui_text_with};
 use snapkit_core::solution_space::{CountQuery, count};
 use snapkit_core::{Catalog, Locale};
 use std::cell::Cell;
@@ -77,21 +77,28 @@ pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
         .iter()
         .enumerate()
         .map(|(at, &(parts, products))| {
-            let parts_noun = if parts == 1 { "part" } else { "parts" };
-            let products_noun = match (at, products) {
-                (0, 1) => " product",
-                (0, _) => " products",
-                _ => "",
-            };
-            let products = i64::try_from(products).unwrap_or(i64::MAX);
-            format!(
-                "{}{products_noun} from {parts} {parts_noun}",
-                format_number(products, &props.locale)
-            )
+            let locale = &props.locale;
+            let parts = ("parts", phrase(ui_count(locale, "parts", parts, &[])));
+            let products = usize::try_from(products).unwrap_or(usize::MAX);
+            // The first figure names what is counted; the others only give the number.
+            if at == 0 {
+                ui_count(
+                    locale,
+                    "catalog.reach-first",
+                    products,
+                    &[("products", number(products)), parts],
+                )
+            } else {
+                ui_text_with(
+                    locale,
+                    "catalog.reach-next",
+                    &[("products", number(products)), parts],
+                )
+            }
         })
         .collect();
     html! {
-        <p class="catalog-reach" title="Distinct products: turned or moved copies count once, mirror images twice">
+        <p class="catalog-reach" title={ui_text(&props.locale, "catalog.reach-about")}>
             { figures.join(" · ") }
         </p>
     }

@@ -3,6 +3,7 @@
 //!
 //! Panels dispatch [`ConfigurationAction`]s; nothing in the UI re-implements a rule or a price.
 
+use crate::ui_text::{phrase, ui_text, ui_text_with};
 use snapkit_core::pricing::BillOfMaterials;
 use snapkit_core::rules::message::part_label;
 use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
@@ -141,10 +142,10 @@ impl Configuration {
 }
 
 /// A refusal in the customer's words.
-pub(crate) fn stop_reason(stop: &Stop) -> String {
+pub(crate) fn stop_reason(stop: &Stop, locale: &Locale) -> String {
     match stop {
-        Stop::NoConnector => "there is no open spot it attaches to".to_owned(),
-        Stop::Refused(_) => "there is no free spot for it".to_owned(),
+        Stop::NoConnector => ui_text(locale, "catalog.no-open-spot"),
+        Stop::Refused(_) => ui_text(locale, "catalog.no-free-spot"),
         Stop::Rule { reason, .. } => reason.clone(),
     }
 }
@@ -154,9 +155,12 @@ impl Reducible for Configuration {
 
     fn reduce(self: Rc<Self>, action: Self::Action) -> Rc<Self> {
         let mut next = (*self).clone();
+        // A part added by a tap or dropped from the panel, a design started or a link opened:
+        // the camera frames the whole again (moves keep the view the customer chose).
         let adds = matches!(
             action,
             ConfigurationAction::Add(_)
+                | ConfigurationAction::Apply(Edit::PlacePart(_))
                 | ConfigurationAction::Open { .. }
                 | ConfigurationAction::StartFrom(_)
         );
@@ -169,18 +173,25 @@ impl Reducible for Configuration {
                         .apply(Edit::PlacePart(part))
                         .map(|_| ())
                         .map_err(|error| error.to_string()),
-                    Err(stop) => Err(format!(
-                        "{} cannot be added: {}",
-                        next.kind_name(&kind),
-                        stop_reason(&stop)
+                    Err(stop) => Err(ui_text_with(
+                        &next.locale,
+                        "catalog.cannot-add",
+                        &[
+                            ("kind", phrase(next.kind_name(&kind))),
+                            ("reason", phrase(stop_reason(&stop, &next.locale))),
+                        ],
                     )),
                 }
             }
-            ConfigurationAction::Apply(edit) => next
-                .session
-                .apply(edit)
-                .map(|_| ())
-                .map_err(|error| format!("That change could not be made: {error}")),
+            ConfigurationAction::Apply(edit) => {
+                next.session.apply(edit).map(|_| ()).map_err(|error| {
+                    ui_text_with(
+                        &next.locale,
+                        "edit.failed",
+                        &[("error", phrase(error.to_string()))],
+                    )
+                })
+            }
             ConfigurationAction::StartFrom(id) => {
                 let catalog = Arc::clone(next.catalog());
                 match catalog.presets.iter().find(|preset| preset.id == id) {
@@ -188,17 +199,27 @@ impl Reducible for Configuration {
                         .session
                         .apply(preset.replacing(next.session.assembly()))
                         .map(|_| ())
-                        .map_err(|error| format!("That design could not be started: {error}")),
-                    None => Err(format!("This catalog has no design '{id}'")),
+                        .map_err(|error| {
+                            ui_text_with(
+                                &next.locale,
+                                "presets.failed",
+                                &[("error", phrase(error.to_string()))],
+                            )
+                        }),
+                    None => Err(ui_text_with(
+                        &next.locale,
+                        "presets.unknown",
+                        &[("id", phrase(id))],
+                    )),
                 }
             }
             ConfigurationAction::Undo => match next.session.undo() {
                 Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),
-                None => Err("Nothing to undo".to_owned()),
+                None => Err(ui_text(&next.locale, "toolbar.nothing-to-undo")),
             },
             ConfigurationAction::Redo => match next.session.redo() {
                 Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),
-                None => Err("Nothing to redo".to_owned()),
+                None => Err(ui_text(&next.locale, "toolbar.nothing-to-redo")),
             },
             ConfigurationAction::Notify(notice) => Err(notice),
             ConfigurationAction::Open { session, notice } => {
@@ -231,5 +252,43 @@ impl Reducible for Configuration {
             }
             Err(notice) => next.refused(notice),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use snapkit_core::{FinishId, PlacedPart, Placement};
+
+    fn frame_at(x: i32) -> PlacedPart {
+        PlacedPart {
+            id: PartId(1),
+            kind: PartKindId::new("frame-750x350x350"),
+            finish: FinishId::new("powder-white"),
+            placement: Placement::at(glam::IVec3::new(x, 0, 0)),
+        }
+    }
+
+    #[test]
+    fn a_dropped_part_frames_the_whole_and_a_moved_one_keeps_the_view() {
+        let catalog =
+            snapkit_formats::load_catalog(include_str!("../../../assets/catalogs/shelving.json"))
+                .expect("the shipped shelving");
+        let empty = Rc::new(Configuration::new(
+            Session::new(Arc::new(catalog)),
+            Locale::english(),
+        ));
+        let dropped = empty.reduce(ConfigurationAction::Apply(Edit::PlacePart(frame_at(0))));
+        assert_eq!(dropped.session.assembly().len(), 1);
+        assert!(
+            dropped.frame_all,
+            "a part dropped in from the panel is framed"
+        );
+        let moved = dropped.reduce(ConfigurationAction::Apply(Edit::MovePart {
+            id: PartId(1),
+            to: frame_at(1_000_000).placement,
+        }));
+        assert_eq!(moved.revision, 2, "the move was made");
+        assert!(!moved.frame_all, "a move keeps the view");
     }
 }

@@ -2,12 +2,14 @@
 
 use crate::context_loss::{AfterLoss, record_loss, reload_after, when_context_lost};
 use crate::kiosk::{KioskGuard, kiosk_in_address};
+use crate::page_locale::page_locale;
 use crate::scene_canvas::{CANVAS_ID, SceneCanvas};
 use crate::status_line::StatusLine;
 use crate::timeline_marks::{CONFIGURATION_SHOWN, SCENE_STARTED, mark_once};
+use crate::ui_text::{ui_count, ui_text};
 use crate::workspace::Workspace;
 use snapkit_bridge::{FromScene, UiEnd};
-use snapkit_core::{Catalog, Locale};
+use snapkit_core::Catalog;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -121,51 +123,50 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         });
     }
 
-    // The configuration's part count, from the workspace: the scene's count may lag behind.
-    let parts = use_state_eq(|| 0_usize);
-    let on_parts = {
-        let parts = parts.setter();
-        Callback::from(move |count| parts.set(count))
+    // The configuration's part count and language, from the workspace: the scene's count may
+    // lag behind, and a host page may change the language.
+    let shown = use_state_eq(|| (0_usize, page_locale()));
+    let on_change = {
+        let shown = shown.setter();
+        Callback::from(move |summary| shown.set(summary))
     };
+    let (parts, locale) = &*shown;
+    // The page says which language it is in, for screen readers and the browser.
+    use_effect_with(locale.clone(), |locale| {
+        if let Some(root) = web_sys::window()
+            .and_then(|window| window.document())
+            .and_then(|document| document.document_element())
+        {
+            let _ = root.set_attribute("lang", locale.as_str());
+        }
+    });
 
-    let locale = Locale::english();
     let (status, ready) = match (&props.catalog, *scene) {
-        _ if matches!(*lost, Some(AfterLoss::ReloadIn(_))) => (
-            "The 3D view stopped (the graphics were reset). Restarting it; your configuration \
-             is kept…"
-                .to_owned(),
-            false,
-        ),
-        _ if *lost == Some(AfterLoss::GiveUp) => (
-            "The 3D view keeps stopping on this device. You can go on with the panels; the \
-             order and the link work as before."
-                .to_owned(),
-            true,
-        ),
+        _ if matches!(*lost, Some(AfterLoss::ReloadIn(_))) => {
+            (ui_text(locale, "status.restarting-3d"), false)
+        }
+        _ if *lost == Some(AfterLoss::GiveUp) => (ui_text(locale, "status.3d-given-up"), true),
         (CatalogState::Failed(reason), _) => (reason.to_string(), false),
-        (CatalogState::Loading, _) => ("Loading the catalog…".to_owned(), false),
-        (_, SceneStatus::Gone) => ("The 3D view stopped.".to_owned(), false),
-
-        (_, SceneStatus::Starting) => ("Starting the 3D view…".to_owned(), false),
-        (_, SceneStatus::Running) => ("Drawing your configuration…".to_owned(), false),
-        (_, SceneStatus::Showing(_)) => (
-            format!(
-                "Ready · {} part{}{}",
-                *parts,
-                if *parts == 1 { "" } else { "s" },
-                match props.missing_models {
-                    0 => String::new(),
-                    1 => " · a 3D model could not be loaded; its parts are shown as boxes".into(),
-                    many => format!(
-                        " · {many} 3D models could not be loaded; their parts are shown as boxes"
-                    ),
-                }
-            ),
-            true,
-        ),
+        (CatalogState::Loading, _) => (ui_text(locale, "status.loading-catalog"), false),
+        (_, SceneStatus::Gone) => (ui_text(locale, "status.3d-stopped"), false),
+        (_, SceneStatus::Starting) => (ui_text(locale, "status.starting-3d"), false),
+        (_, SceneStatus::Running) => (ui_text(locale, "status.drawing"), false),
+        (_, SceneStatus::Showing(_)) => {
+            let mut status = ui_count(locale, "status.ready", *parts, &[]);
+            if props.missing_models > 0 {
+                status.push_str(" · ");
+                status.push_str(&ui_count(
+                    locale,
+                    "status.models-missing",
+                    props.missing_models,
+                    &[],
+                ));
+            }
+            (status, true)
+        }
     };
     let subtitle = match &props.catalog {
-        CatalogState::Loaded(catalog) => catalog.meta.name.get(&locale).to_owned(),
+        CatalogState::Loaded(catalog) => catalog.meta.name.get(locale).to_owned(),
         _ => String::new(),
     };
 
@@ -173,7 +174,7 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
     html! {
         <div class="configurator" data-ready={ready.to_string()}>
             if let (Some(idle_seconds), CatalogState::Loaded(catalog)) = (*kiosk, &props.catalog) {
-                <KioskGuard {idle_seconds} catalog={catalog.clone()} />
+                <KioskGuard {idle_seconds} catalog={catalog.clone()} locale={locale.clone()} />
             }
             <header class="app-header">
                 <h1 class="product-name">{ "snapkit" }</h1>
@@ -181,16 +182,15 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             </header>
             <aside class="side-panel">
                 if let CatalogState::Loaded(catalog) = &props.catalog {
-                    <Workspace catalog={catalog.clone()} bridge={props.bridge.clone()} {on_parts}
+                    <Workspace catalog={catalog.clone()} bridge={props.bridge.clone()} {on_change}
                                scene_listener={(*listener).clone()} />
                 }
             </aside>
             <main class="scene-area">
-                <SceneCanvas on_mounted={props.on_canvas_mounted.clone()} />
+                <SceneCanvas on_mounted={props.on_canvas_mounted.clone()}
+                             label={ui_text(locale, "scene.label")} />
                 if *lost == Some(AfterLoss::GiveUp) {
-                    <p class="scene-unavailable">
-                        { "The 3D view is unavailable on this device right now. Everything else works: the panel, the price, the order and the link." }
-                    </p>
+                    <p class="scene-unavailable">{ ui_text(locale, "scene.unavailable") }</p>
                 }
             </main>
             <StatusLine text={status} {ready} />

@@ -1,8 +1,8 @@
 //! A lost WebGL context (a driver reset, a tablet taking its graphics memory back): the scene
 //! cannot draw again in this page, because Bevy's window and renderer live as long as the page.
 //! So the page reloads itself, after a pause that grows with each loss, and opens again with
-//! the same configuration and undo history (the address carries its link, the autosave its
-//! history). Losses that keep coming stop the reloads: the panels go on working without the
+//! the same configuration, undo history and selected part (the address carries its link, the
+//! autosave its history, `kept_selection` the selection). Losses that keep coming stop the reloads: the panels go on working without the
 //! 3D view, and the order and link with them.
 
 use std::time::Duration;

@@ -1,27 +1,25 @@
 //! The reason a dragged part cannot go where the pointer is, shown next to the pointer.
 
 use crate::configuration::Configuration;
+use crate::ui_text::{number, phrase, ui_text, ui_text_with};
 use glam::Vec2;
+use snapkit_core::PartId;
 use snapkit_core::snapping::Refusal;
 use yew::prelude::*;
 
 /// A refusal in the customer's words, naming the part in the way.
 pub(crate) fn refusal_text(refusal: &Refusal, configuration: &Configuration) -> String {
+    let locale = &configuration.locale;
+    let naming = |key: &str, id: PartId, unnamed: &str| match configuration.part_name(id) {
+        Some(name) => ui_text_with(locale, key, &[("name", phrase(name))]),
+        None => ui_text(locale, unnamed),
+    };
     match refusal {
-        Refusal::CollidesWith(id) => match configuration.part_name(*id) {
-            Some(name) => format!("Collides with {name}"),
-            None => "Collides with another part".to_owned(),
-        },
-        Refusal::BelowFloor => "Would reach below the floor".to_owned(),
+        Refusal::CollidesWith(id) => naming("drag.collides-with", *id, "drag.collides"),
+        Refusal::BelowFloor => ui_text(locale, "drag.below-floor"),
         Refusal::LeavesUnsupported(parts) => match parts.as_slice() {
-            [one] => match configuration.part_name(*one) {
-                Some(name) => format!("{name} rests on it and would be left without support"),
-                None => "A part rests on it and would be left without support".to_owned(),
-            },
-            more => format!(
-                "{} parts rest on it and would be left without support",
-                more.len()
-            ),
+            [one] => naming("drag.leaves-one", *one, "drag.leaves-a-part"),
+            more => ui_text_with(locale, "drag.leaves-many", &[("count", number(more.len()))]),
         },
     }
 }

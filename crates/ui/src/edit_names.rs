@@ -1,43 +1,63 @@
 //! What an edit does, in a few words, for the Undo and Redo buttons ("Undo: add Frame 750").
 
 use crate::configuration::Configuration;
+use crate::ui_text::{number, phrase, ui_text, ui_text_with};
 use snapkit_core::rules::message::finish_label;
 use snapkit_core::{Edit, PartId};
 
 /// The edit in the customer's words, naming the parts it touches where they are on screen.
 pub(crate) fn edit_name(edit: &Edit, configuration: &Configuration) -> String {
+    let locale = &configuration.locale;
     let part = |id: &PartId| {
-        configuration
-            .part_name(*id)
-            .unwrap_or_else(|| "a part".to_owned())
+        phrase(
+            configuration
+                .part_name(*id)
+                .unwrap_or_else(|| ui_text(locale, "edit.a-part")),
+        )
     };
+    let about = |key: &str, id: &PartId| ui_text_with(locale, key, &[("name", part(id))]);
     match edit {
-        Edit::PlacePart(placed) => format!("add {}", configuration.kind_name(&placed.kind)),
-        Edit::RemovePart(id) => format!("remove {}", part(id)),
-        Edit::MovePart { id, .. } => format!("move {}", part(id)),
-        Edit::RotatePart { id, .. } => format!("turn {}", part(id)),
-        Edit::SetFinish { id, finish } => format!(
-            "make {} in {}",
-            part(id),
-            finish_label(configuration.catalog(), finish, &configuration.locale)
+        Edit::PlacePart(placed) => ui_text_with(
+            locale,
+            "edit.add",
+            &[("name", phrase(configuration.kind_name(&placed.kind)))],
         ),
-        Edit::ReplaceKind { id, kind } => format!(
-            "replace {} with {}",
-            part(id),
-            configuration.kind_name(kind)
+        Edit::RemovePart(id) => about("edit.remove", id),
+        Edit::MovePart { id, .. } => about("edit.move", id),
+        Edit::RotatePart { id, .. } => about("edit.turn", id),
+        Edit::SetFinish { id, finish } => ui_text_with(
+            locale,
+            "edit.finish",
+            &[
+                ("name", part(id)),
+                (
+                    "finish",
+                    phrase(finish_label(configuration.catalog(), finish, locale)),
+                ),
+            ],
+        ),
+        Edit::ReplaceKind { id, kind } => ui_text_with(
+            locale,
+            "edit.replace",
+            &[
+                ("name", part(id)),
+                ("other", phrase(configuration.kind_name(kind))),
+            ],
         ),
         Edit::Batch(edits) => match edits.as_slice() {
             [one] => edit_name(one, configuration),
             _ if let Some(preset) = preset_placed_by(edits, configuration) => {
-                format!("start from {preset}")
+                ui_text_with(locale, "edit.start-from", &[("preset", phrase(preset))])
             }
             _ if edits.iter().all(|edit| matches!(edit, Edit::PlacePart(_))) => {
-                format!("add {} parts", edits.len())
+                ui_text_with(locale, "edit.add-many", &[("count", number(edits.len()))])
             }
-            _ if edits.iter().all(|edit| matches!(edit, Edit::RemovePart(_))) => {
-                format!("remove {} parts", edits.len())
-            }
-            _ => format!("{} changes", edits.len()),
+            _ if edits.iter().all(|edit| matches!(edit, Edit::RemovePart(_))) => ui_text_with(
+                locale,
+                "edit.remove-many",
+                &[("count", number(edits.len()))],
+            ),
+            _ => ui_text_with(locale, "edit.changes", &[("count", number(edits.len()))]),
         },
     }
 }

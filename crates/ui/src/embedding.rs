@@ -9,6 +9,7 @@ use crate::configuration::{Configuration, ConfigurationAction};
 use crate::order_export::make_order;
 use crate::share_link::{current_link, session_from_link};
 use crate::starting_session::starting_session;
+use crate::ui_text::{phrase, ui_text_with};
 use snapkit_core::rules::is_orderable;
 use snapkit_core::{Catalog, Locale};
 use snapkit_formats::embed_protocol::{
@@ -143,9 +144,12 @@ impl Embedding {
                 let opened = link_to_load(link.as_ref(), order.as_deref())
                     .map_err(|error| (error.code(), error.to_string()))
                     .and_then(|link| {
-                        session_from_link(catalog, &link).map_err(|error| {
-                            let message = format!(
-                                "The configuration could not be opened ({error}); the current one is unchanged."
+                        let locale = &handle.locale;
+                        session_from_link(catalog, &link, locale).map_err(|error| {
+                            let message = ui_text_with(
+                                locale,
+                                "embed.load-failed",
+                                &[("error", phrase(error.to_string()))],
                             );
                             (ErrorCode::LinkNotOpened, message)
                         })

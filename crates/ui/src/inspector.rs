@@ -2,6 +2,7 @@
 //! price difference, and removing it (with the parts that would be left hanging, said by name).
 
 use crate::money::format_money;
+use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use snapkit_core::rules::message::part_label;
 use snapkit_core::{Assembly, Edit, Locale, PartId};
 use yew::prelude::*;
@@ -93,23 +94,30 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
         .collect();
     let on_close = props.on_close.clone();
     html! {
-        <section class="inspector" aria-label="Selected part" data-part={placed.id.0.to_string()}>
+        <section class="inspector" aria-label={ui_text(&props.locale, "inspector.label")}
+                 data-part={placed.id.0.to_string()}>
             <h2>{ part_label(kind, placed.id, &props.locale) }</h2>
             <p class="inspector-price">{ format_money(price_now, currency, &props.locale) }</p>
-            <ul class="swatches" aria-label="Finish">{ for swatches }</ul>
+            <ul class="swatches" aria-label={ui_text(&props.locale, "inspector.finish")}>{ for swatches }</ul>
             if !hanging_names.is_empty() {
                 <p class="inspector-warning">
-                    { format!("Removing it leaves {} without support.", hanging_names.join(", ")) }
+                    { ui_text_with(
+                        &props.locale,
+                        "inspector.leaves-hanging",
+                        &[("parts", phrase(hanging_names.join(", ")))],
+                    ) }
                 </p>
             }
             <div class="inspector-actions">
                 if let Some(remove_with_hanging) = remove_with_hanging {
                     <button class="remove-with-hanging" onclick={remove_with_hanging}>
-                        { format!("Remove with {} more", hanging_names.len()) }
+                        { ui_count(&props.locale, "inspector.remove-with", hanging_names.len(), &[]) }
                     </button>
                 }
-                <button class="remove" onclick={remove}>{ "Remove" }</button>
-                <button class="close" onclick={Callback::from(move |_| on_close.emit(()))}>{ "Done" }</button>
+                <button class="remove" onclick={remove}>{ ui_text(&props.locale, "inspector.remove") }</button>
+                <button class="close" onclick={Callback::from(move |_| on_close.emit(()))}>
+                    { ui_text(&props.locale, "inspector.done") }
+                </button>
             </div>
         </section>
     }

@@ -7,7 +7,9 @@
 
 use crate::autosave;
 use crate::share_link::replace_link_in_address;
-use snapkit_core::Catalog;
+use crate::ui_text::{ui_text, ui_text_with};
+use snapkit_core::rules::message::Param;
+use snapkit_core::{Catalog, Locale};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -44,6 +46,8 @@ pub(crate) struct KioskGuardProps {
     pub idle_seconds: u32,
     /// The catalog whose autosave a reset forgets.
     pub catalog: Arc<Catalog>,
+    /// The customer's language.
+    pub locale: Locale,
 }
 
 /// Watches for input, shows the countdown, and starts over when nobody answers it.
@@ -91,11 +95,11 @@ pub(crate) fn KioskGuard(props: &KioskGuardProps) -> Html {
     match *seconds_left {
         Some(left) => html! {
             <div class="kiosk-warning" role="alertdialog" aria-labelledby="kiosk-warning-title">
-                <h2 id="kiosk-warning-title">{ "Still there?" }</h2>
+                <h2 id="kiosk-warning-title">{ ui_text(&props.locale, "kiosk.still-there") }</h2>
                 <p class="kiosk-countdown">
-                    { format!("The configurator starts over for the next customer in {left} s.") }
+                    { ui_text_with(&props.locale, "kiosk.countdown", &[("seconds", Param::Number(i64::from(left)))]) }
                 </p>
-                <p>{ "Touch anywhere to continue." }</p>
+                <p>{ ui_text(&props.locale, "kiosk.touch") }</p>
             </div>
         },
         None => html! {},

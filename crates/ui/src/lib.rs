@@ -14,6 +14,7 @@ mod edit_names;
 mod embedding;
 mod file_download;
 mod inspector;
+mod kept_selection;
 mod kiosk;
 mod model_export;
 mod money;
@@ -30,6 +31,7 @@ mod starting_session;
 mod status_line;
 mod timeline_marks;
 mod toolbar;
+mod ui_text;
 mod workspace;
 
 pub use configurator::{CatalogState, Configurator, ConfiguratorProps};

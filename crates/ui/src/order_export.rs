@@ -7,6 +7,7 @@
 use crate::configuration::Configuration;
 use crate::file_download::offer_download;
 use crate::share_link::current_link;
+use crate::ui_text::{phrase, ui_text, ui_text_with};
 use snapkit_core::CheckedConfiguration;
 use snapkit_formats::{OrderContext, OrderDocument};
 use wasm_bindgen::JsValue;
@@ -15,7 +16,13 @@ use wasm_bindgen::JsValue;
 pub(crate) fn make_order(configuration: &Configuration) -> Result<OrderDocument, String> {
     let checked =
         CheckedConfiguration::check(configuration.session.assembly(), &configuration.locale)
-            .map_err(|error| format!("Not ready to order: {error}."))?;
+            .map_err(|error| {
+                ui_text_with(
+                    &configuration.locale,
+                    "order.not-ready",
+                    &[("error", phrase(error.to_string()))],
+                )
+            })?;
     let link = current_link();
     let page = link.split_once('#').map_or(link.as_str(), |(page, _)| page);
     Ok(OrderDocument::from_checked(
@@ -40,10 +47,17 @@ pub(crate) fn export_order(configuration: &Configuration) -> String {
         .map_err(|error| JsValue::from(error.to_string()))
         .and_then(|json| offer_download(&file, json.as_bytes(), "application/json"));
     match saved {
-        Ok(()) => format!("Order {} saved as {file}.", order.configuration_id),
+        Ok(()) => ui_text_with(
+            &configuration.locale,
+            "order.saved",
+            &[
+                ("id", phrase(order.configuration_id)),
+                ("file", phrase(file)),
+            ],
+        ),
         Err(error) => {
             web_sys::console::error_1(&error);
-            "The order could not be saved; nothing was lost, please try again.".to_owned()
+            ui_text(&configuration.locale, "order.not-saved")
         }
     }
 }

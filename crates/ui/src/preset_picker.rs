@@ -2,6 +2,7 @@
 //! tap replaces the configuration with the preset in one step, so one undo brings it back.
 
 use crate::money::format_money;
+use crate::ui_text::{ui_count, ui_text};
 use snapkit_core::{Assembly, Catalog, Locale, bill_of_materials};
 use std::sync::Arc;
 use yew::prelude::*;
@@ -39,8 +40,8 @@ pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
         return html! {};
     }
     html! {
-        <section class="presets" aria-label="Start from a design">
-            <h3>{ "Start from a design" }</h3>
+        <section class="presets" aria-label={ui_text(&props.locale, "presets.title")}>
+            <h3>{ ui_text(&props.locale, "presets.title") }</h3>
             <ul class="preset-list">
                 { for catalog.presets.iter().zip(prices.iter()).map(|(preset, price)| {
                     let on_start = props.on_start.clone();
@@ -48,7 +49,7 @@ pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
                     html! {
                         <li key={preset.id.clone()}>
                             <button class="preset" data-preset={preset.id.clone()}
-                                    title={format!("{} parts", preset.parts.len())}
+                                    title={ui_count(&props.locale, "parts", preset.parts.len(), &[])}
                                     onclick={Callback::from(move |_| on_start.emit(id.clone()))}>
                                 <span class="preset-name">{ preset.name.get(&props.locale) }</span>
                                 if let Some(price) = price {

@@ -1,6 +1,7 @@
 //! The price, always in view, and the bill of materials behind it.
 
 use crate::money::format_money;
+use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use snapkit_core::pricing::{BillOfMaterials, BomLine, LineItem};
 use snapkit_core::rules::message::finish_label;
 use snapkit_core::{Catalog, Locale};
@@ -41,16 +42,18 @@ pub(crate) fn PricePanel(props: &PricePanelProps) -> Html {
     };
     let lines = bill.lines.len() + bill.hardware.len();
     html! {
-        <section class="price-panel" aria-label="Price">
+        <section class="price-panel" aria-label={ui_text(&props.locale, "price.label")}>
             <div class="total">
-                <span>{ "Total" }</span>
+                <span>{ ui_text(&props.locale, "price.total") }</span>
                 <strong class="total-amount">{ money(bill.total) }</strong>
             </div>
             if bill.discount > 0 {
-                <div class="saving">{ format!("You save {}", money(bill.discount)) }</div>
+                <div class="saving">
+                    { ui_text_with(&props.locale, "price.you-save", &[("amount", phrase(money(bill.discount)))]) }
+                </div>
             }
             <details class="bill">
-                <summary>{ format!("Bill of materials · {lines} line{}", if lines == 1 { "" } else { "s" }) }</summary>
+                <summary>{ ui_count(&props.locale, "price.bill", lines, &[]) }</summary>
                 <table>
                     <tbody>
                         { for bill.lines.iter().map(row) }

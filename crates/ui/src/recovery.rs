@@ -5,6 +5,8 @@
 //! After a panic the app's memory can no longer be trusted, so the screen is built with plain
 //! DOM calls, not through Yew.
 
+use crate::page_locale::page_locale;
+use crate::ui_text::ui_text;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Document, HtmlElement};
@@ -48,16 +50,16 @@ fn recovery_screen(document: &Document) -> Option<HtmlElement> {
     screen
         .set_attribute("aria-labelledby", "snapkit-recovery-title")
         .ok()?;
+    // The page's language: the panic may have taken the configurator's state with it.
+    let locale = page_locale();
     let title = document.create_element("h2").ok()?;
     title.set_id("snapkit-recovery-title");
-    title.set_text_content(Some("Something went wrong"));
+    title.set_text_content(Some(&ui_text(&locale, "recovery.title")));
     let text = document.create_element("p").ok()?;
-    text.set_text_content(Some(
-        "The configurator stopped. Your configuration is saved in this browser: reload to continue where you were.",
-    ));
+    text.set_text_content(Some(&ui_text(&locale, "recovery.explanation")));
     let button: HtmlElement = document.create_element("button").ok()?.dyn_into().ok()?;
     button.set_class_name("reload");
-    button.set_text_content(Some("Reload and restore"));
+    button.set_text_content(Some(&ui_text(&locale, "recovery.reload")));
     let reload = Closure::<dyn Fn()>::new(|| {
         if let Some(window) = web_sys::window() {
             let _ = window.location().reload();

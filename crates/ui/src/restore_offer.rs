@@ -1,6 +1,7 @@
 //! The offer to continue an unfinished configuration saved last time in this browser.
 
 use crate::autosave::saved_when;
+use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use snapkit_core::Locale;
 use snapkit_formats::RestoredAutosave;
 use std::rc::Rc;
@@ -31,19 +32,23 @@ impl PartialEq for RestoreOfferProps {
 /// "Continue where you left off?" with the saved configuration's time and size.
 #[component]
 pub(crate) fn RestoreOffer(props: &RestoreOfferProps) -> Html {
-    let parts = props.offer.session.assembly().len();
-    let noun = if parts == 1 { "part" } else { "parts" };
-    let when = saved_when(props.offer.saved_at_ms, &props.locale);
+    let locale = &props.locale;
+    let parts = ui_count(locale, "parts", props.offer.session.assembly().len(), &[]);
+    let when = saved_when(props.offer.saved_at_ms, locale);
     let relay = |callback: &Callback<()>| {
         let callback = callback.clone();
         Callback::from(move |_: MouseEvent| callback.emit(()))
     };
     html! {
-        <div class="restore-offer" role="region" aria-label="Unfinished configuration">
-            <p>{ format!("Continue where you left off? Your configuration from {when} has {parts} {noun}.") }</p>
+        <div class="restore-offer" role="region" aria-label={ui_text(locale, "restore.label")}>
+            <p>{ ui_text_with(locale, "restore.offer", &[("when", phrase(when)), ("parts", phrase(parts))]) }</p>
             <div class="restore-actions">
-                <button class="restore" onclick={relay(&props.on_restore)}>{ "Restore it" }</button>
-                <button class="start-new" onclick={relay(&props.on_decline)}>{ "Start new" }</button>
+                <button class="restore" onclick={relay(&props.on_restore)}>
+                    { ui_text(locale, "restore.restore") }
+                </button>
+                <button class="start-new" onclick={relay(&props.on_decline)}>
+                    { ui_text(locale, "restore.start-new") }
+                </button>
             </div>
         </div>
     }
@@ -56,15 +61,20 @@ pub(crate) fn restored_notice(
     catalog_version: &str,
 ) -> String {
     let when = saved_when(offer.saved_at_ms, locale);
-    let mut notice = format!("Restored your configuration from {when}.");
+    let mut sentences = vec![ui_text_with(
+        locale,
+        "restore.restored",
+        &[("when", phrase(when))],
+    )];
     if !offer.history_kept {
-        notice.push_str(" Its undo history could not be kept.");
+        sentences.push(ui_text(locale, "restore.history-lost"));
     }
     if offer.catalog_version != catalog_version {
-        notice.push_str(&format!(
-            " It was saved with version {} of the catalog; prices are today's.",
-            offer.catalog_version
+        sentences.push(ui_text_with(
+            locale,
+            "restore.older-catalog",
+            &[("version", phrase(offer.catalog_version.clone()))],
         ));
     }
-    notice
+    sentences.join(" ")
 }

@@ -2,6 +2,7 @@
 //! repairs `core` verified, and their price effect.
 
 use crate::money::format_money;
+use crate::ui_text::{number, ui_count, ui_text, ui_text_with};
 use snapkit_core::{Edit, Locale, PartId, Severity, Violation};
 use yew::prelude::*;
 
@@ -43,7 +44,10 @@ pub(crate) fn RulesPanel(props: &RulesPanelProps) -> Html {
                         let on_focus = props.on_focus.clone();
                         let parts = violation.parts.clone();
                         Callback::from(move |_| on_focus.emit(parts.clone()))
-                    }>{ if violation.parts.len() == 1 { "Show the part".to_owned() } else { format!("Show the {} parts", violation.parts.len()) } }</button>
+                    }>{ match violation.parts.len() {
+                        1 => ui_text(&props.locale, "rules.show-part"),
+                        many => ui_text_with(&props.locale, "rules.show-parts", &[("count", number(many))]),
+                    } }</button>
                 }
                 if !violation.repairs.is_empty() {
                     <div class="repairs">
@@ -67,13 +71,13 @@ pub(crate) fn RulesPanel(props: &RulesPanelProps) -> Html {
         }
     };
     html! {
-        <section class="rules-panel" aria-label="Rules">
+        <section class="rules-panel" aria-label={ui_text(&props.locale, "rules.label")}>
             if props.violations.is_empty() {
-                <p class="verdict ok">{ "✓ Ready to order" }</p>
+                <p class="verdict ok">{ ui_text(&props.locale, "rules.ready") }</p>
             } else if errors == 0 {
-                <p class="verdict ok">{ "✓ Ready to order, with notes" }</p>
+                <p class="verdict ok">{ ui_text(&props.locale, "rules.ready-with-notes") }</p>
             } else {
-                <p class="verdict blocked">{ format!("{errors} problem{} to solve before ordering", if errors == 1 { "" } else { "s" }) }</p>
+                <p class="verdict blocked">{ ui_count(&props.locale, "rules.problems", errors, &[]) }</p>
             }
             if !sorted.is_empty() {
                 <ul class="violations">{ for sorted.into_iter().map(item) }</ul>

@@ -11,6 +11,8 @@ pub const CANVAS_ID: &str = "snapkit-canvas";
 pub(crate) struct SceneCanvasProps {
     /// Called once, after the canvas is in the document.
     pub on_mounted: Callback<()>,
+    /// What the canvas shows, for screen readers.
+    pub label: AttrValue,
 }
 
 /// A container-sized canvas. The scene starts from `on_mounted`, because it looks the
@@ -21,7 +23,7 @@ pub(crate) fn SceneCanvas(props: &SceneCanvasProps) -> Html {
     use_effect_with((), move |()| on_mounted.emit(()));
     html! {
         <div class="scene-frame">
-            <canvas id={CANVAS_ID} aria-label="3D view of your configuration" tabindex="0"></canvas>
+            <canvas id={CANVAS_ID} aria-label={props.label.clone()} tabindex="0"></canvas>
         </div>
     }
 }

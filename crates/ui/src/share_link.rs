@@ -5,6 +5,7 @@
 use crate::autosave;
 use crate::configuration::Configuration;
 use crate::starting_session::starting_session;
+use crate::ui_text::{phrase, ui_text_with};
 use snapkit_core::{Assembly, Catalog, Locale, Session};
 use snapkit_formats::{LinkError, open_link, share_code};
 use std::rc::Rc;
@@ -21,20 +22,29 @@ pub fn link_in_address() -> Option<String> {
 pub(crate) fn session_from_link(
     catalog: &Arc<Catalog>,
     link: &str,
+    locale: &Locale,
 ) -> Result<(Session, Option<String>), LinkError> {
     let opened = open_link(link, catalog)?;
     let note = opened.made_for_version.map(|version| {
-        format!(
-            "This link was made for version {version} of the catalog; it opened with version {}. Prices are today's.",
-            catalog.meta.version
+        ui_text_with(
+            locale,
+            "link.older-catalog",
+            &[
+                ("version", phrase(version)),
+                ("current", phrase(catalog.meta.version.clone())),
+            ],
         )
     });
     Ok((Session::from_assembly(opened.assembly), note))
 }
 
 /// The sentence shown when a link cannot be opened; the customer goes on from the start.
-fn not_opened(error: &LinkError) -> String {
-    format!("The shared configuration could not be opened ({error}). You can start from here.")
+fn not_opened(error: &LinkError, locale: &Locale) -> String {
+    ui_text_with(
+        locale,
+        "link.unopenable",
+        &[("error", phrase(error.to_string()))],
+    )
 }
 
 /// The configuration the page opens with: the one in its link (with its undo history when
@@ -54,15 +64,17 @@ pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Co
             Some(Err(error)) => {
                 // Said once: the save is of no further use.
                 autosave::forget(&catalog);
-                configuration.notice = Some(format!(
-                    "Your last configuration could not be restored: {error}."
+                configuration.notice = Some(ui_text_with(
+                    &configuration.locale,
+                    "link.autosave-unreadable",
+                    &[("error", phrase(error.to_string()))],
                 ));
             }
             _ => {}
         }
         return configuration;
     };
-    let (session, notice) = match session_from_link(&catalog, &link) {
+    let (session, notice) = match session_from_link(&catalog, &link, &locale) {
         Ok((session, note)) => {
             // The link of the configuration this browser saved: continue with its history.
             let code = share_code(session.assembly());
@@ -74,7 +86,7 @@ pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Co
         }
         Err(error) => {
             web_sys::console::warn_1(&format!("share link not opened: {error}").into());
-            (starting_session(catalog), Some(not_opened(&error)))
+            (starting_session(catalog), Some(not_opened(&error, &locale)))
         }
     };
     let mut configuration = Configuration::new(session, locale);

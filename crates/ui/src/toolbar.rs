@@ -2,6 +2,8 @@
 //! 3D model download.
 
 use crate::share_link::current_link;
+use crate::ui_text::{phrase, ui_text, ui_text_with};
+use snapkit_core::Locale;
 use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
@@ -27,6 +29,8 @@ pub(crate) struct ToolbarProps {
     pub on_export_model: Callback<()>,
     /// Tell the customer something (a copied link).
     pub on_notice: Callback<String>,
+    /// The customer's language.
+    pub locale: Locale,
 }
 
 /// History, share and order buttons; "Share" also shows the link in a field to copy by hand.
@@ -40,10 +44,12 @@ pub(crate) fn Toolbar(props: &ToolbarProps) -> Html {
     let on_share = {
         let shown_link = shown_link.clone();
         let on_notice = props.on_notice.clone();
+        let locale = props.locale.clone();
         Callback::from(move |_: MouseEvent| {
             let link = current_link();
             shown_link.set(Some(link.clone()));
             let on_notice = on_notice.clone();
+            let locale = locale.clone();
             spawn_local(async move {
                 let copied = match web_sys::window() {
                     Some(window) => {
@@ -53,36 +59,49 @@ pub(crate) fn Toolbar(props: &ToolbarProps) -> Html {
                     }
                     None => false,
                 };
-                on_notice.emit(if copied {
-                    "Link copied. Anyone who opens it sees this configuration.".to_owned()
-                } else {
-                    "Copy the link below to share this configuration.".to_owned()
-                });
+                on_notice.emit(ui_text(
+                    &locale,
+                    if copied {
+                        "toolbar.link-copied"
+                    } else {
+                        "toolbar.copy-link"
+                    },
+                ));
             });
         })
     };
-    let order_title = if props.orderable {
-        "Save the order of this configuration"
-    } else {
-        "Fix the errors in the rules panel first"
+    let locale = &props.locale;
+    let order_title = ui_text(
+        locale,
+        if props.orderable {
+            "toolbar.order-ready"
+        } else {
+            "toolbar.order-blocked"
+        },
+    );
+    let step_title = |step: &Option<String>, key: &str, nothing: &str| {
+        step.as_ref().map_or_else(
+            || ui_text(locale, nothing),
+            |step| ui_text_with(locale, key, &[("step", phrase(step.clone()))]),
+        )
     };
     html! {
         <>
-            <div class="toolbar" role="toolbar" aria-label="Configuration">
+            <div class="toolbar" role="toolbar" aria-label={ui_text(locale, "toolbar.label")}>
                 <button class="undo" disabled={props.undo.is_none()} onclick={relay(&props.on_undo)}
-                        title={props.undo.as_ref().map_or_else(|| "Nothing to undo".to_owned(), |step| format!("Undo: {step} (Ctrl+Z)"))}>
-                    { "Undo" }
+                        title={step_title(&props.undo, "toolbar.undo-step", "toolbar.nothing-to-undo")}>
+                    { ui_text(locale, "toolbar.undo") }
                 </button>
                 <button class="redo" disabled={props.redo.is_none()} onclick={relay(&props.on_redo)}
-                        title={props.redo.as_ref().map_or_else(|| "Nothing to redo".to_owned(), |step| format!("Redo: {step} (Shift+Ctrl+Z)"))}>
-                    { "Redo" }
+                        title={step_title(&props.redo, "toolbar.redo-step", "toolbar.nothing-to-redo")}>
+                    { ui_text(locale, "toolbar.redo") }
                 </button>
-                <button class="share" onclick={on_share}>{ "Share" }</button>
+                <button class="share" onclick={on_share}>{ ui_text(locale, "toolbar.share") }</button>
                 <button class="order" disabled={!props.orderable} title={order_title}
-                        onclick={relay(&props.on_order)}>{ "Order" }</button>
+                        onclick={relay(&props.on_order)}>{ ui_text(locale, "toolbar.order") }</button>
             </div>
             if let Some(link) = &*shown_link {
-                <input class="share-url" type="url" readonly=true aria-label="Share link"
+                <input class="share-url" type="url" readonly=true aria-label={ui_text(locale, "toolbar.share-link")}
                        value={link.clone()}
                        onfocus={Callback::from(|event: FocusEvent| {
                            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
@@ -91,8 +110,8 @@ pub(crate) fn Toolbar(props: &ToolbarProps) -> Html {
                        })} />
             }
             <button class="model-export" disabled={!props.has_parts}
-                    title="A glTF file for AR viewers, room planners and CAD"
-                    onclick={relay(&props.on_export_model)}>{ "⤓ 3D model (.glb)" }</button>
+                    title={ui_text(locale, "toolbar.model-about")}
+                    onclick={relay(&props.on_export_model)}>{ ui_text(locale, "toolbar.model") }</button>
         </>
     }
 }

@@ -10,21 +10,23 @@ use crate::drag_hint::{DragHint, refusal_text};
 use crate::edit_names::edit_name;
 use crate::embedding::Embedding;
 use crate::inspector::Inspector;
+use crate::kept_selection;
 use crate::model_export::export_model;
 use crate::order_export::{export_order, make_order};
-use crate::page_locale::locale_in_address;
+use crate::page_locale::page_locale;
 use crate::price_panel::PricePanel;
 use crate::restore_offer::{RestoreOffer, restored_notice};
 use crate::rules_panel::RulesPanel;
 use crate::scene_canvas::{client_point_of, point_on_canvas};
 use crate::share_link::{opening_configuration, show_in_address};
 use crate::toolbar::Toolbar;
+use crate::ui_text::{phrase, ui_text_with};
 use glam::Vec2;
 use snapkit_bridge::{
     DragCommand, DragOutcome, DragPreview, FromScene, PartMark, SceneSnapshot, ToScene, UiEnd,
 };
 use snapkit_core::rules::is_orderable;
-use snapkit_core::{Catalog, Edit, PartId, Severity};
+use snapkit_core::{Catalog, Edit, Locale, PartId, Severity};
 use snapkit_formats::embed_protocol::EmbedEvent;
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -39,8 +41,8 @@ pub(crate) struct WorkspaceProps {
     pub catalog: Arc<Catalog>,
     /// The UI's end of the bridge to the scene.
     pub bridge: UiEnd,
-    /// Told the number of parts after every change, for the status line.
-    pub on_parts: Callback<usize>,
+    /// Told the number of parts and the language after every change, for the status line.
+    pub on_change: Callback<(usize, Locale)>,
     /// Where the scene's taps and drags arrive.
     pub scene_listener: SceneListener,
 }
@@ -88,7 +90,11 @@ fn hint_for(preview: &DragPreview, configuration: &Configuration) -> Option<(Vec
 pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     let configuration = {
         let catalog = props.catalog.clone();
-        use_reducer(move || opening_configuration(catalog, locale_in_address()))
+        use_reducer(move || {
+            let mut opening = opening_configuration(catalog, page_locale());
+            opening.selected = kept_selection::recall(opening.session.assembly());
+            opening
+        })
     };
     let embedding = use_memo((), |()| Embedding::from_address());
     // The message listener lives as long as the workspace; it reads the newest state here.
@@ -138,12 +144,12 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     }
 
     {
-        let on_parts = props.on_parts.clone();
+        let on_change = props.on_change.clone();
         let state = configuration.clone();
         let embedding = embedding.clone();
         use_effect_with(configuration.revision, move |_| {
             let assembly = state.session.assembly();
-            on_parts.emit(assembly.len());
+            on_change.emit((assembly.len(), state.locale.clone()));
             show_in_address(assembly);
             // Every change is saved at once; the configuration as opened is not, so that a
             // save offered back is kept until the customer changes something.
@@ -162,6 +168,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         use_effect_with(
             (configuration.revision, configuration.selected),
             move |_| {
+                kept_selection::remember(state.session.assembly(), state.selected);
                 tell_scene(
                     &bridge,
                     ToScene::ShowSnapshot(SceneSnapshot::of(
@@ -199,10 +206,22 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                             }
                             DragOutcome::Refused { kind, refusals } => {
                                 if let Some(reason) = refusals.first() {
-                                    let notice = format!(
-                                        "{} cannot go there: {}",
-                                        configuration.kind_name(&kind),
-                                        refusal_text(reason, &configuration).to_lowercase()
+                                    let reason = refusal_text(reason, &configuration);
+                                    // The reason goes on after a colon: lower case first.
+                                    let mut letters = reason.chars();
+                                    let reason: String = letters
+                                        .next()
+                                        .into_iter()
+                                        .flat_map(char::to_lowercase)
+                                        .chain(letters)
+                                        .collect();
+                                    let notice = ui_text_with(
+                                        &configuration.locale,
+                                        "drag.cannot-go-there",
+                                        &[
+                                            ("kind", phrase(configuration.kind_name(&kind))),
+                                            ("reason", phrase(reason)),
+                                        ],
                                     );
                                     configuration.dispatch(ConfigurationAction::Notify(notice));
                                 }
@@ -317,7 +336,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                         embedded.post(&EmbedEvent::Order {
                             order: Box::new(order),
                         });
-                        format!("Order {id} sent to the shop.")
+                        ui_text_with(&configuration.locale, "order.sent", &[("id", phrase(id))])
                     }
                     Err(reason) => reason,
                 },
@@ -380,7 +399,8 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                      on_undo={dispatch(ConfigurationAction::Undo)}
                      on_redo={dispatch(ConfigurationAction::Redo)}
                      {on_order} {on_notice} {on_export_model}
-                     has_parts={!session.assembly().is_empty()} />
+                     has_parts={!session.assembly().is_empty()}
+                     locale={configuration.locale.clone()} />
             if let Some(notice) = &configuration.notice {
                 <p class="notice" role="alert">{ notice.clone() }</p>
             }
