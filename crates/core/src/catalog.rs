@@ -8,7 +8,8 @@ use crate::model_meshes::ModelMeshes;
 use crate::pricing::{Hardware, QuantityBreak};
 use crate::rules::Rule;
 use crate::{
-    ConnectorName, ConnectorTypeId, Finish, FinishId, LocalizedText, PartId, PartKindId, Shape,
+    ConnectorName, ConnectorTypeId, Finish, FinishId, Locale, LocalizedText, PartId, PartKindId,
+    Shape,
 };
 use glam::IVec3;
 use serde::{Deserialize, Serialize};
@@ -123,6 +124,9 @@ pub struct Catalog {
     pub rules: Vec<Rule>,
     /// Ready-made products to start from, in display order.
     pub presets: Vec<Preset>,
+    /// The part categories' names, by category id (a category without one is shown by its id).
+    #[serde(default)]
+    pub category_names: BTreeMap<String, LocalizedText>,
     /// The triangles of the glTF models its shapes name, as far as they have been loaded
     /// (files beside the catalog, not part of its content: never serialised).
     #[serde(skip)]
@@ -137,6 +141,14 @@ impl Catalog {
             .flat_map(|part| part.shape.models())
             .map(|(file, size)| (file.clone(), size))
             .collect()
+    }
+
+    /// The name of the part category `category` in `locale`, or the category's id when the
+    /// catalog names it not.
+    pub fn category_name<'a>(&'a self, category: &'a str, locale: &Locale) -> &'a str {
+        self.category_names
+            .get(category)
+            .map_or(category, |name| name.get(locale))
     }
 
     /// The part kind with this id, if the catalog has it.

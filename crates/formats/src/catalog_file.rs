@@ -121,6 +121,10 @@ pub(crate) struct RawCatalog {
     /// Ready-made products to start from.
     #[serde(default)]
     presets: Vec<RawPreset>,
+    /// The part categories' names by category id, for the catalog panel's headings; a
+    /// category without one is headed by its id.
+    #[serde(default)]
+    categories: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 fn default_snap_grid() -> f64 {
@@ -299,6 +303,7 @@ impl Resolver {
         self.model_sizes_agree(&parts);
         let hardware = self.hardware(raw.hardware, &type_ids);
         let rules = self.rules(raw.rules, &parts);
+        let category_names = self.category_names(raw.categories, &parts);
         if !self.problems.is_empty() {
             return Err(CatalogError::Invalid(self.problems));
         }
@@ -318,6 +323,7 @@ impl Resolver {
             hardware,
             rules,
             presets: Vec::new(),
+            category_names,
             models: Default::default(),
         };
         if !raw.presets.is_empty() {
@@ -344,6 +350,24 @@ impl Resolver {
         } else if text.chars().count() > MAX_TEXT_CHARS {
             self.problem(path, format!("longer than {MAX_TEXT_CHARS} characters"));
         }
+    }
+
+    /// The categories' names; each must be the category of some part.
+    fn category_names(
+        &mut self,
+        raw: BTreeMap<String, BTreeMap<String, String>>,
+        parts: &[PartKind],
+    ) -> BTreeMap<String, LocalizedText> {
+        raw.into_iter()
+            .map(|(category, names)| {
+                let path = format!("categories.{category}");
+                if !parts.iter().any(|part| part.category == category) {
+                    self.problem(&path, format!("no part has the category '{category}'"));
+                }
+                let name = self.localized(&path, names);
+                (category, name)
+            })
+            .collect()
     }
 
     fn localized(&mut self, path: &str, texts: BTreeMap<String, String>) -> LocalizedText {

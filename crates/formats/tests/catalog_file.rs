@@ -1,7 +1,7 @@
 //! Boundary tests of the catalog file format: the shipped catalogs load, and broken files are reported precisely.
 
 use serde_json::{Value, json};
-use snapkit_core::{FinishId, PartKindId};
+use snapkit_core::{FinishId, Locale, PartKindId};
 use snapkit_formats::{CatalogError, CatalogProblem, SyntaxError, load_catalog};
 
 fn shipped(name: &str) -> String {
@@ -85,6 +85,35 @@ fn every_resolution_problem_is_reported_at_once() {
         ]
     );
     assert!(problems[2].message.contains("unknown finish 'gold'"));
+}
+
+#[test]
+fn categories_are_named_in_each_language_and_must_be_used() {
+    let catalog = load_catalog(&shipped("sofa")).expect("the shipped sofa");
+    assert_eq!(
+        catalog.category_name("seats", &Locale::new("nb-NO")),
+        "Seter"
+    );
+    assert_eq!(catalog.category_name("seats", &Locale::english()), "Seats");
+    assert_eq!(
+        catalog.category_name("unnamed", &Locale::english()),
+        "unnamed"
+    );
+    let text = edited(|catalog| {
+        catalog["categories"]["shelves"] = json!({ "en": "Shelves" });
+        catalog["categories"]["frames"] = json!({ "nb": "Rammer" });
+    });
+    let problems = problem_paths(&text);
+    let found: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|problem| (problem.path.as_str(), problem.message.as_str()))
+        .collect();
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "categories.frames");
+    assert_eq!(
+        found[1],
+        ("categories.shelves", "no part has the category 'shelves'")
+    );
 }
 
 #[test]

@@ -206,7 +206,7 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
                           on_start={props.on_start.clone()} />
             { for categories.into_iter().map(|category| html! {
                 <div class="category" key={category}>
-                    <h3>{ category }</h3>
+                    <h3>{ catalog.category_name(category, &props.locale) }</h3>
                     <ul class="part-list">
                         { for catalog.parts.iter().filter(|part| part.category == category).map(button) }
                     </ul>
