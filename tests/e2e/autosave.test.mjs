@@ -1,16 +1,10 @@
 // Never lose the customer's work: every change is saved in the browser; a closed tab, a crash or
 // a reload without the link offers it back, with its undo history.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openPage, artifact, waitForStatus } from "./browser.mjs";
+import { browser, useBrowser, openPage, artifact, waitForStatus } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test("a closed tab's work is offered back and restored with undo and redo", async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });

@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: Debian's Chromium, headless, with WebGL through SwiftShader.
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 
@@ -9,6 +10,19 @@ mkdirSync(artifacts, { recursive: true });
 
 export function artifact(name) {
   return join(artifacts, name);
+}
+
+// The test file's browser: launched before its tests by `useBrowser()`, closed after them.
+// (An exported `let` is a live binding: importers see it once it is launched.)
+export let browser;
+
+export function useBrowser() {
+  before(async () => {
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
 }
 
 export async function launchBrowser({ extraArgs = [] } = {}) {

@@ -2,17 +2,11 @@
 // memory does it): the page says so, reloads itself after a growing pause and comes back with
 // the same configuration, its undo history and the selected part; losses that keep coming stop the reloads and
 // leave the panels working.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, waitForStatus, artifact } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, waitForStatus, artifact } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 const loseContext = (page) =>
   page.evaluate(() => {

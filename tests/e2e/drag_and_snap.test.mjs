@@ -1,17 +1,11 @@
 // Drag and snap as a customer meets it: a part pulled from the panel onto the 3D view with the
 // mouse and with a finger snaps onto the assembly; a tapped part opens the inspector and can
 // then be dragged elsewhere; a 20-part shelving wall is drawn lit and framed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, canvasPixelStats, artifact } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, canvasPixelStats, artifact } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 const nextFrames = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -1,20 +1,14 @@
 // The configurator embedded in a retailer's page on another origin: every message of the
 // snapkit.embed/1 protocol both ways, and a hostile page that must be ignored.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, baseUrl, artifact } from "./browser.mjs";
+import { browser, useBrowser, baseUrl, artifact } from "./browser.mjs";
 import { readFileSync } from "node:fs";
 
 const shopUrl = process.env.SNAPKIT_SHOP_URL ?? "http://127.0.0.1:8081/";
 const repository = new URL("../../", import.meta.url);
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 async function openShop(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });

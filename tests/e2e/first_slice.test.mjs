@@ -1,15 +1,9 @@
 // The first slice, as a customer meets it: the shell renders, the 3D view draws the part, the camera orbits.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, canvasPixelStats, artifact, baseUrl } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, canvasPixelStats, artifact, baseUrl } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test("desktop: the shell renders and the canvas shows the shelving frame", async () => {
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });

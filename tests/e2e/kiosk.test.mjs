@@ -1,16 +1,10 @@
 // The showroom kiosk: no accidental exits, and a configurator left alone starts over for the
 // next customer after a visible countdown that any touch cancels.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, artifact, waitForStatus } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, artifact, waitForStatus } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test("kiosk: guarded page, a countdown a touch cancels, then a fresh start for the next customer", async () => {
   const { context, page, problems } = await openConfigurator(browser, {

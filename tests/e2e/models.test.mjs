@@ -1,19 +1,13 @@
 // glTF models in the catalog: the sofa's rolled arms are downloaded beside the catalog and
 // drawn; where the model cannot be downloaded the arms are boxes, the status line says so, and
 // the configurator works as before.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, openPage, artifact, waitForStatus, canvasPixelStats } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, openPage, artifact, waitForStatus, canvasPixelStats } from "./browser.mjs";
 
 const MODEL = "catalogs/models/rolled-arm.glb";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test("sofa: the arms' model is downloaded once and drawn", async () => {
   const { context, page, problems } = await openConfigurator(browser, {

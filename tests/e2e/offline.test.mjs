@@ -2,14 +2,14 @@
 // stopped and the browser offline), from the service worker's cache, alone or embedded in a
 // shop's page; a new release replaces that cache. The app is served here from dist/ by a
 // server this test can stop.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { extname, join, normalize } from "node:path";
-import { launchBrowser, openPage, artifact, waitForStatus } from "./browser.mjs";
+import { browser, useBrowser, openPage, artifact, waitForStatus } from "./browser.mjs";
 
 const shopUrl = process.env.SNAPKIT_SHOP_URL ?? "http://127.0.0.1:8081/";
 const dist = process.env.SNAPKIT_DIST ?? new URL("../../dist/", import.meta.url).pathname;
@@ -55,22 +55,28 @@ function stop(server) {
 
 const keptCaches = (page) => page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("snapkit-")));
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+// Waits until the service worker controls `page` (a page or a frame): the release is kept.
+const kept = (page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+
+// Runs `body` with a fresh server of dist/ (which it may stop) and browser context, and closes both.
+async function withServedApp(viewport, body) {
+  const server = await startServer();
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  try {
+    await body({ server, url: `http://127.0.0.1:${server.address().port}/`, context });
+  } finally {
+    await context.close();
+    if (server.listening) await stop(server);
+  }
+}
+
+useBrowser();
 
 test("with the server gone and the browser offline, a reload opens the configurator, which configures and exports an order", async () => {
   assert.ok(cli, "SNAPKIT_CLI must name the snapkit binary (cargo xtask test sets it)");
-  const server = await startServer();
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-  try {
+  await withServedApp({ width: 1280, height: 800 }, async ({ server, url, context }) => {
     const { page, problems } = await openPage(context, url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await kept(page);
     const [release] = await keptCaches(page);
     assert.match(release, /^snapkit-[0-9a-f]{16}$/, "one cache, named for the release");
 
@@ -97,23 +103,17 @@ test("with the server gone and the browser offline, a reload opens the configura
     assert.match(await sofa.page.locator(".status-line").textContent(), /^Ready/);
     assert.equal(await sofa.page.locator(".status-line", { hasText: "could not be loaded" }).count(), 0);
     assert.deepEqual([...problems, ...sofa.problems], []);
-  } finally {
-    await context.close();
-    if (server.listening) await stop(server);
-  }
+  });
 });
 
 test("embedded and offline, the order the customer made is handed over again when the shop asks, even after the frame restarted", async () => {
-  const server = await startServer();
-  const configurator = `http://127.0.0.1:${server.address().port}/`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-  try {
+  await withServedApp({ width: 1280, height: 860 }, async ({ server, url, context }) => {
     const page = await context.newPage();
-    await page.goto(`${shopUrl}?configurator=${encodeURIComponent(configurator)}`);
+    await page.goto(`${shopUrl}?configurator=${encodeURIComponent(url)}`);
     const frame = page.frameLocator("iframe");
     await frame.locator(".configurator[data-ready=true]").waitFor({ timeout: 120_000 });
-    const inner = page.frames().find((candidate) => candidate.url().startsWith(configurator));
-    await inner.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    const inner = page.frames().find((candidate) => candidate.url().startsWith(url));
+    await kept(inner);
     await frame.locator('.part[data-kind="frame-750x350x350"]').click();
     await page.waitForFunction(() => document.querySelector(".basket-status")?.dataset.parts === "2");
 
@@ -131,19 +131,13 @@ test("embedded and offline, the order the customer made is handed over again whe
     await page.waitForFunction(() => document.body.dataset.orders === "2");
     assert.equal(await page.locator(".order-id").textContent(), ordered, "the same order, handed over again");
     await page.screenshot({ path: artifact("offline-embedded-order-again.png") });
-  } finally {
-    await context.close();
-    if (server.listening) await stop(server);
-  }
+  });
 });
 
 test("a new release replaces the kept copy: one cache, the new release's", async () => {
-  const server = await startServer();
-  const url = `http://127.0.0.1:${server.address().port}/`;
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  try {
+  await withServedApp({ width: 1024, height: 768 }, async ({ server, url, context }) => {
     const { page } = await openPage(context, url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await kept(page);
     const [first] = await keptCaches(page);
     server.release = "0123456789abcdef";
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
@@ -153,8 +147,5 @@ test("a new release replaces the kept copy: one cache, the new release's", async
       { timeout: 60_000, polling: 250 },
     );
     assert.notEqual(first, "snapkit-0123456789abcdef");
-  } finally {
-    await context.close();
-    await stop(server);
-  }
+  });
 });

@@ -1,18 +1,12 @@
 // Starting from a design: a preset replaces the configuration in one step, named on the Undo
 // button, and one undo brings the customer's own configuration back.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import validator from "gltf-validator";
-import { launchBrowser, openConfigurator, artifact, waitForStatus, canvasPixelStats } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, artifact, waitForStatus, canvasPixelStats } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test("shelving: the designs show their prices, a tap starts one, undo brings the customer's back", async () => {
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });

@@ -1,15 +1,9 @@
 // Rules, repairs and price as a customer meets them: tap to add, read what is wrong, repair in one tap.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { launchBrowser, openConfigurator, artifact } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, artifact } from "./browser.mjs";
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 test("shelving: tapping a frame adds it, the price and the scene follow, undo takes it back", async () => {
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });

@@ -1,22 +1,16 @@
 // Share links and orders as a customer and a back office meet them: the address is the link,
 // the link reopens the same configuration, and the order the browser saves passes the native
 // `snapkit verify-order` check.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { launchBrowser, openConfigurator, artifact } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, artifact } from "./browser.mjs";
 
 const cli = process.env.SNAPKIT_CLI;
 const repository = new URL("../../", import.meta.url);
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 const status = (page) => page.locator(".status-line").textContent();
 

@@ -170,15 +170,21 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn the_selected_part_is_framed_by_its_twelve_edges() {
-        let mut app = app();
+    /// Two frames in a row, #2 selected.
+    fn second_of_two_selected(app: &mut App) -> snapkit_core::Assembly {
         let row = shelving_row(2);
         show(
-            &mut app,
+            app,
             &row,
             &BTreeMap::from([(PartId(2), PartMark::Selected)]),
         );
+        row
+    }
+
+    #[test]
+    fn the_selected_part_is_framed_by_its_twelve_edges() {
+        let mut app = app();
+        let row = second_of_two_selected(&mut app);
         let bars = visible(&mut app, Framed::Selection);
         assert_eq!(bars.len(), 12);
         // Frame #2 spans x 0.375..1.125, y 0..0.35, z -0.175..0.175 (metres).
@@ -202,12 +208,7 @@ mod tests {
     #[test]
     fn a_hovered_part_gets_a_thinner_frame_unless_it_is_the_selected_one() {
         let mut app = app();
-        let row = shelving_row(2);
-        show(
-            &mut app,
-            &row,
-            &BTreeMap::from([(PartId(2), PartMark::Selected)]),
-        );
+        second_of_two_selected(&mut app);
         app.insert_resource(Hovered(Some(PartId(1))));
         app.update();
         let hover = visible(&mut app, Framed::Hover);
