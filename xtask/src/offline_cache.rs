@@ -8,7 +8,7 @@ use std::fs;
 use std::path::Path;
 
 /// The service worker in dist/.
-pub const SERVICE_WORKER: &str = "service-worker.js";
+const SERVICE_WORKER: &str = "service-worker.js";
 /// Where the release id goes in the service worker's source.
 const RELEASE_MARK: &str = "\"__SNAPKIT_RELEASE__\"";
 /// Where the list of files to keep goes.

@@ -7,8 +7,7 @@
 
 use crate::autosave;
 use crate::share_link::replace_link_in_address;
-use crate::ui_text::{ui_text, ui_text_with};
-use snapkit_core::rules::message::Param;
+use crate::ui_text::{number, ui_text, ui_text_with};
 use snapkit_core::{Catalog, Locale};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -97,7 +96,7 @@ pub(crate) fn KioskGuard(props: &KioskGuardProps) -> Html {
             <div class="kiosk-warning" role="alertdialog" aria-labelledby="kiosk-warning-title">
                 <h2 id="kiosk-warning-title">{ ui_text(&props.locale, "kiosk.still-there") }</h2>
                 <p class="kiosk-countdown">
-                    { ui_text_with(&props.locale, "kiosk.countdown", &[("seconds", Param::Number(i64::from(left)))]) }
+                    { ui_text_with(&props.locale, "kiosk.countdown", &[("seconds", number(left))]) }
                 </p>
                 <p>{ ui_text(&props.locale, "kiosk.touch") }</p>
             </div>

@@ -31,13 +31,12 @@ fn read_catalogs(catalogs: &[(&str, &str)]) -> BTreeMap<String, LocalizedText> {
         let Ok(texts) = serde_json::from_str::<BTreeMap<String, String>>(json) else {
             continue;
         };
+        let locale = Locale::new(*language);
         for (key, text) in texts {
-            let locale = Locale::new(*language);
-            let merged_text = match merged.remove(&key) {
-                Some(known) => known.with(locale, text),
-                None => LocalizedText::english(text.clone()).with(locale, text),
-            };
-            merged.insert(key, merged_text);
+            let known = merged
+                .remove(&key)
+                .unwrap_or_else(|| LocalizedText::english(text.clone()));
+            merged.insert(key, known.with(locale.clone(), text));
         }
     }
     merged
@@ -72,9 +71,9 @@ pub(crate) fn ui_count(
     ui_text_with(locale, &format!("{key}.{form}"), &all)
 }
 
-/// A count as a message parameter.
-pub(crate) fn number(count: usize) -> Param {
-    Param::Number(i64::try_from(count).unwrap_or(i64::MAX))
+/// A count (any whole number type) as a message parameter.
+pub(crate) fn number(count: impl TryInto<i64>) -> Param {
+    Param::Number(count.try_into().unwrap_or(i64::MAX))
 }
 
 /// Text (a name, an error) as a message parameter.
