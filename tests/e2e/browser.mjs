@@ -60,8 +60,13 @@ export async function openPage(context, query = "") {
   await page.goto(new URL(query, baseUrl).href);
   await page.waitForSelector(".configurator[data-ready=true]", { timeout: 120_000 });
   // One more frame so that what was reported drawn is also composited.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await nextFrames(page);
   return { page, problems };
+}
+
+// Waits two animation frames: what the page changed has been drawn and composited.
+export function nextFrames(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 // Waits until the status line says exactly `text` (it follows the configuration one render later).

@@ -3,12 +3,9 @@
 // then be dragged elsewhere; a 20-part shelving wall is drawn lit and framed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { browser, useBrowser, openConfigurator, canvasPixelStats, artifact } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, canvasPixelStats, artifact, nextFrames } from "./browser.mjs";
 
 useBrowser();
-
-const nextFrames = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 
 async function partCount(page) {
   const status = await page.locator(".status-line").textContent();

@@ -233,7 +233,7 @@ impl Assembly {
     }
 
     /// The box around all of a part's collision volumes.
-    fn bounds_of(kind: &PartKind, placement: Placement) -> Option<Aabb> {
+    pub(crate) fn bounds_of(kind: &PartKind, placement: Placement) -> Option<Aabb> {
         Self::world_boxes(kind, placement).reduce(Aabb::union)
     }
 

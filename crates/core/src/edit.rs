@@ -34,6 +34,9 @@ pub enum Edit {
         /// The new finish.
         finish: FinishId,
     },
+    /// Put another part in a part's place, keeping its id: kind, finish and placement as given
+    /// (a swap for another kind, which may sit a little differently).
+    ReplacePart(PlacedPart),
     /// Swap a part for another kind in the same place.
     ReplaceKind {
         /// The part.
@@ -142,6 +145,12 @@ impl Edit {
                     id: *id,
                     kind: old.kind.clone(),
                 },
+            ),
+            Self::ReplacePart(new) => replace_part(
+                assembly,
+                new.id,
+                |part| *part = new.clone(),
+                |old| Self::ReplacePart(old.clone()),
             ),
             Self::Batch(edits) => apply_batch(assembly, edits),
         }

@@ -14,6 +14,7 @@ pub mod finish;
 pub mod finish_choice;
 pub mod geometry;
 pub mod ids;
+pub mod in_place;
 pub mod localized_text;
 pub mod model_meshes;
 mod move_support;

@@ -76,6 +76,17 @@ impl Session {
         self.undone.iter().map(|step| &step.edit)
     }
 
+    /// The step [`Session::undo`] takes back next: the edit, and the edit that undoes it
+    /// (which tells what the edit changed, e.g. whether a move turned the part).
+    pub fn next_undo(&self) -> Option<(&Edit, &Edit)> {
+        self.done.last().map(|step| (&step.edit, &step.inverse))
+    }
+
+    /// The step [`Session::redo`] applies next: the edit, and the edit that undoes it.
+    pub fn next_redo(&self) -> Option<(&Edit, &Edit)> {
+        self.undone.last().map(|step| (&step.edit, &step.inverse))
+    }
+
     /// The current assembly.
     pub fn assembly(&self) -> &Assembly {
         &self.assembly

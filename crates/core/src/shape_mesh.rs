@@ -8,7 +8,7 @@ use crate::shape::{Piece, Primitive, Shape};
 use glam::Vec3;
 
 /// Micrometres per metre.
-const UM_PER_METRE: f32 = 1_000_000.0;
+pub const UM_PER_METRE: f32 = 1_000_000.0;
 
 /// An indexed triangle list with a normal per vertex.
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -185,14 +185,14 @@ pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
 }
 
 /// One way to attach a part at a connector, before ranking.
-struct Attempt {
-    placement: Placement,
-    refusals: Vec<Refusal>,
+pub(crate) struct Attempt {
+    pub(crate) placement: Placement,
+    pub(crate) refusals: Vec<Refusal>,
 }
 
 /// Every candidate placement of `kind` that puts one of its connectors onto `onto`;
 /// `None` when the kind has no connector that mates with it at all.
-fn candidates_onto(
+pub(crate) fn candidates_onto(
     assembly: &Assembly,
     kind: &PartKind,
     onto: &OpenConnector,

@@ -10,6 +10,7 @@ use glam::IVec3;
 use proptest::prelude::*;
 use snapkit_core::assembly::Connection;
 use snapkit_core::connector::frames_mate;
+use snapkit_core::in_place::{quarter_turn, swaps};
 use snapkit_core::{
     Aabb, Assembly, Catalog, ConnectorId, Direction, Edit, FinishId, Locale, PartId, PartKindId,
     PlacedPart, Placement, Rotation, Rule, RuleId, RuleKind, Scope, Selector, Session, Severity,
@@ -47,6 +48,13 @@ enum Step {
         part: usize,
         kind: usize,
     },
+    /// One of the swaps `in_place::swaps` offers for a part.
+    Swap {
+        part: usize,
+        choice: usize,
+    },
+    /// The quarter turn `in_place::quarter_turn` offers for a part.
+    Turn(usize),
     Undo,
     Redo,
 }
@@ -64,6 +72,8 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (0..8usize, 0..4u8).prop_map(|(part, turns)| Step::Rotate { part, turns }),
         1 => (0..8usize, 0..FINISHES.len()).prop_map(|(part, finish)| Step::SetFinish { part, finish }),
         1 => (0..8usize, 0..KINDS.len()).prop_map(|(part, kind)| Step::Replace { part, kind }),
+        1 => (0..8usize, 0..8usize).prop_map(|(part, choice)| Step::Swap { part, choice }),
+        1 => (0..8usize).prop_map(Step::Turn),
         1 => Just(Step::Undo),
         1 => Just(Step::Redo),
     ]
@@ -114,6 +124,11 @@ fn edit_for(session: &Session, step: &Step) -> Option<Edit> {
             id: nth_part(session, part)?.id,
             kind: PartKindId::new(KINDS[kind].0),
         },
+        Step::Swap { part, choice } => {
+            let offered = swaps(session.assembly(), nth_part(session, part)?.id);
+            offered.get(choice % offered.len().max(1))?.edit.clone()
+        }
+        Step::Turn(part) => quarter_turn(session.assembly(), nth_part(session, part)?.id)?,
         Step::Undo | Step::Redo => return None,
     })
 }
@@ -234,6 +249,15 @@ fn catalog_with_rules() -> Arc<Catalog> {
     Arc::new(catalog)
 }
 
+/// The parts in groups with no part on the floor.
+fn floating(assembly: &Assembly) -> BTreeSet<PartId> {
+    oracle_groups(assembly)
+        .into_iter()
+        .filter(|group| !group.iter().any(|&id| assembly.is_grounded(id)))
+        .flatten()
+        .collect()
+}
+
 /// Connected groups from the oracle's connections.
 fn oracle_groups(assembly: &Assembly) -> Vec<BTreeSet<PartId>> {
     let mut links: BTreeMap<PartId, BTreeSet<PartId>> = BTreeMap::new();
@@ -348,8 +372,19 @@ proptest! {
                             applied.inverse.apply(&mut scratch).expect("inverse applies");
                             prop_assert_eq!(&scratch, &before);
                         }
+                        let in_place = match step {
+                            Step::Swap { part, .. } | Step::Turn(part) => nth_part(&session, *part),
+                            _ => None,
+                        };
                         if session.apply(edit).is_err() {
+                            prop_assert!(in_place.is_none(), "an offered swap or turn applies");
                             prop_assert_eq!(session.assembly(), &before, "a refused edit changes nothing");
+                        }
+                        if let Some(part) = in_place {
+                            // A swap or a turn keeps every part joined that was, and leaves
+                            // nothing hanging that was not.
+                            prop_assert!(before.neighbours(part.id).is_subset(&session.assembly().neighbours(part.id)));
+                            prop_assert!(floating(session.assembly()).is_subset(&floating(&before)));
                         }
                     }
                 }

@@ -10,7 +10,7 @@ use json::mesh::{Mode, Primitive, Semantic};
 use json::validation::{Checked, USize64};
 use json::{Accessor, Index, Node, Root, Scene};
 use snapkit_core::rules::message::part_label;
-use snapkit_core::shape_mesh::TriangleMesh;
+use snapkit_core::shape_mesh::{TriangleMesh, UM_PER_METRE};
 use snapkit_core::{Assembly, FinishId, Locale, PartKindId};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -252,7 +252,7 @@ pub fn export_glb(assembly: &Assembly, locale: &Locale) -> Result<Vec<u8>, GltfE
                 mesh
             }
         };
-        let translation = part.placement.translation.as_vec3() / 1_000_000.0;
+        let translation = part.placement.translation.as_vec3() / UM_PER_METRE;
         nodes.push(builder.root.push(Node {
             mesh: Some(mesh),
             name: Some(part_label(kind, part.id, locale)),

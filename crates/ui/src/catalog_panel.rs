@@ -6,6 +6,7 @@
 use crate::catalog_reach::CatalogReach;
 use crate::configuration::stop_reason;
 use crate::money::format_money;
+use crate::part_drawing::{data_url, part_picture};
 use crate::preset_picker::PresetPicker;
 use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use glam::Vec2;
@@ -86,10 +87,17 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
             categories.push(&part.category);
         }
     }
+    let pictures = use_memo(catalog.clone(), |catalog| {
+        catalog
+            .parts
+            .iter()
+            .map(|kind| part_picture(catalog, kind).map(|svg| data_url(&svg)))
+            .collect::<Vec<_>>()
+    });
     let tracking = use_mut_ref(|| None::<Tracking>);
     // The click that follows the release of a drag is not a tap.
     let after_drag = use_mut_ref(|| false);
-    let button = |part: &PartKind| {
+    let button = |(part, picture): (&PartKind, &Option<String>)| {
         let size = um_to_mm_vec(part.shape.bounding_size());
         let on_add = props.on_add.clone();
         let kind = part.id.clone();
@@ -188,6 +196,10 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
                         title={ui_text(&props.locale, "catalog.add-or-drag")}
                         {onclick} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
                     <span class="part-grip" aria-hidden="true">{ "⠿" }</span>
+                    if let Some(picture) = picture {
+                        <img class="part-picture" src={picture.clone()} alt="" width="48" height="48"
+                             draggable="false" />
+                    }
                     <span class="part-name">{ part.name.get(&props.locale) }</span>
                     <span class="part-size">{ format!("{} × {} × {} mm", size.x, size.y, size.z) }</span>
                     <span class="part-price">{ price }</span>
@@ -208,7 +220,8 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
                 <div class="category" key={category}>
                     <h3>{ catalog.category_name(category, &props.locale) }</h3>
                     <ul class="part-list">
-                        { for catalog.parts.iter().filter(|part| part.category == category).map(button) }
+                        { for catalog.parts.iter().zip(pictures.iter())
+                            .filter(|(part, _)| part.category == category).map(button) }
                     </ul>
                 </div>
             }) }

@@ -3,12 +3,14 @@
 //!
 //! Panels dispatch [`ConfigurationAction`]s; nothing in the UI re-implements a rule or a price.
 
+use crate::error_text::{edit_error_text, part_number};
 use crate::ui_text::{phrase, ui_text, ui_text_with};
 use snapkit_core::pricing::BillOfMaterials;
 use snapkit_core::rules::message::part_label;
 use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
-    Catalog, Edit, Locale, PartId, PartKindId, Session, Violation, bill_of_materials, check,
+    Catalog, Edit, EditError, Locale, PartId, PartKindId, Session, Violation, bill_of_materials,
+    check,
 };
 use snapkit_formats::RestoredAutosave;
 use std::rc::Rc;
@@ -132,6 +134,22 @@ impl Configuration {
         Some(part_label(kind, id, &self.locale))
     }
 
+    /// The sentence `key` with why `error` refused a change, in the customer's words.
+    fn refusal(&self, key: &str, error: &EditError) -> String {
+        let name_of = |id| {
+            self.part_name(id)
+                .unwrap_or_else(|| part_number(id, &self.locale))
+        };
+        ui_text_with(
+            &self.locale,
+            key,
+            &[(
+                "error",
+                phrase(edit_error_text(error, &self.locale, &name_of)),
+            )],
+        )
+    }
+
     /// The name of `kind` in the customer's language.
     pub(crate) fn kind_name(&self, kind: &PartKindId) -> String {
         self.catalog().part(kind).map_or_else(
@@ -184,28 +202,22 @@ impl Reducible for Configuration {
                 }
             }
             ConfigurationAction::Apply(edit) => {
-                next.session.apply(edit).map(|_| ()).map_err(|error| {
-                    ui_text_with(
-                        &next.locale,
-                        "edit.failed",
-                        &[("error", phrase(error.to_string()))],
-                    )
-                })
+                let applied = next.session.apply(edit);
+                applied
+                    .map(|_| ())
+                    .map_err(|error| next.refusal("edit.failed", &error))
             }
             ConfigurationAction::StartFrom(id) => {
                 let catalog = Arc::clone(next.catalog());
                 match catalog.presets.iter().find(|preset| preset.id == id) {
-                    Some(preset) => next
-                        .session
-                        .apply(preset.replacing(next.session.assembly()))
-                        .map(|_| ())
-                        .map_err(|error| {
-                            ui_text_with(
-                                &next.locale,
-                                "presets.failed",
-                                &[("error", phrase(error.to_string()))],
-                            )
-                        }),
+                    Some(preset) => {
+                        let applied = next
+                            .session
+                            .apply(preset.replacing(next.session.assembly()));
+                        applied
+                            .map(|_| ())
+                            .map_err(|error| next.refusal("presets.failed", &error))
+                    }
                     None => Err(ui_text_with(
                         &next.locale,
                         "presets.unknown",

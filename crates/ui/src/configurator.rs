@@ -7,7 +7,7 @@ use crate::scene_canvas::{CANVAS_ID, SceneCanvas};
 use crate::status_line::StatusLine;
 use crate::timeline_marks::{CONFIGURATION_SHOWN, SCENE_STARTED, mark_once};
 use crate::ui_text::{ui_count, ui_text};
-use crate::workspace::Workspace;
+use crate::workspace::{Summary, Workspace};
 use snapkit_bridge::{FromScene, UiEnd};
 use snapkit_core::Catalog;
 use std::cell::RefCell;
@@ -125,12 +125,27 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
 
     // The configuration's part count and language, from the workspace: the scene's count may
     // lag behind, and a host page may change the language.
-    let shown = use_state_eq(|| (0_usize, page_locale()));
+    let shown = use_state_eq(|| Summary {
+        parts: 0,
+        locale: page_locale(),
+        total: String::new(),
+    });
     let on_change = {
         let shown = shown.setter();
         Callback::from(move |summary| shown.set(summary))
     };
-    let (parts, locale) = &*shown;
+    let Summary {
+        parts,
+        locale,
+        total,
+    } = &*shown;
+    // The panels fold away for a bigger 3D view: to the side on a wide screen, down to a strip
+    // with the toolbar on a narrow one (a bottom sheet). The total stays in sight either way.
+    let panel_open = use_state_eq(|| true);
+    let toggle_panel = {
+        let panel_open = panel_open.clone();
+        Callback::from(move |_| panel_open.set(!*panel_open))
+    };
     // The page says which language it is in, for screen readers and the browser.
     use_effect_with(locale.clone(), |locale| {
         if let Some(root) = web_sys::window()
@@ -172,15 +187,23 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
 
     let kiosk = use_memo((), |()| kiosk_in_address());
     html! {
-        <div class="configurator" data-ready={ready.to_string()}>
+        <div class={classes!("configurator", (!*panel_open).then_some("panel-closed"))}
+             data-ready={ready.to_string()}>
             if let (Some(idle_seconds), CatalogState::Loaded(catalog)) = (*kiosk, &props.catalog) {
                 <KioskGuard {idle_seconds} catalog={catalog.clone()} locale={locale.clone()} />
             }
             <header class="app-header">
                 <h1 class="product-name">{ "snapkit" }</h1>
                 <span class="catalog-name">{ subtitle }</span>
+                if !*panel_open && !total.is_empty() {
+                    <span class="header-total">{ total.clone() }</span>
+                }
+                <button class="panel-toggle" aria-controls="side-panel"
+                        aria-expanded={panel_open.to_string()} onclick={toggle_panel}>
+                    { ui_text(locale, if *panel_open { "panel.hide" } else { "panel.show" }) }
+                </button>
             </header>
-            <aside class="side-panel">
+            <aside class="side-panel" id="side-panel">
                 if let CatalogState::Loaded(catalog) = &props.catalog {
                     <Workspace catalog={catalog.clone()} bridge={props.bridge.clone()} {on_change}
                                scene_listener={(*listener).clone()} />

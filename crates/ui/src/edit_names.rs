@@ -3,10 +3,11 @@
 use crate::configuration::Configuration;
 use crate::ui_text::{number, phrase, ui_text, ui_text_with};
 use snapkit_core::rules::message::finish_label;
-use snapkit_core::{Edit, PartId};
+use snapkit_core::{Edit, PartId, PlacedPart};
 
-/// The edit in the customer's words, naming the parts it touches where they are on screen.
-pub(crate) fn edit_name(edit: &Edit, configuration: &Configuration) -> String {
+/// The edit in the customer's words, naming the parts it touches where they are on screen;
+/// `inverse` (the edit that undoes it) tells a move that turned the part from one that did not.
+pub(crate) fn edit_name(edit: &Edit, inverse: &Edit, configuration: &Configuration) -> String {
     let locale = &configuration.locale;
     let part = |id: &PartId| {
         phrase(
@@ -23,6 +24,10 @@ pub(crate) fn edit_name(edit: &Edit, configuration: &Configuration) -> String {
             &[("name", phrase(configuration.kind_name(&placed.kind)))],
         ),
         Edit::RemovePart(id) => about("edit.remove", id),
+        // A move that turns the part is the inspector's quarter turn (or a turn while dragging).
+        Edit::MovePart { id, to } if matches!(inverse, Edit::MovePart { to: from, .. } if from.rotation != to.rotation) => {
+            about("edit.turn", id)
+        }
         Edit::MovePart { id, .. } => about("edit.move", id),
         Edit::RotatePart { id, .. } => about("edit.turn", id),
         Edit::SetFinish { id, finish } => ui_text_with(
@@ -36,16 +41,23 @@ pub(crate) fn edit_name(edit: &Edit, configuration: &Configuration) -> String {
                 ),
             ],
         ),
-        Edit::ReplaceKind { id, kind } => ui_text_with(
-            locale,
-            "edit.replace",
-            &[
-                ("name", part(id)),
-                ("other", phrase(configuration.kind_name(kind))),
-            ],
-        ),
+        Edit::ReplaceKind { id, kind } | Edit::ReplacePart(PlacedPart { id, kind, .. }) => {
+            ui_text_with(
+                locale,
+                "edit.replace",
+                &[
+                    ("name", part(id)),
+                    ("other", phrase(configuration.kind_name(kind))),
+                ],
+            )
+        }
         Edit::Batch(edits) => match edits.as_slice() {
-            [one] => edit_name(one, configuration),
+            [one] => match inverse {
+                Edit::Batch(inverses) if let [undoes] = inverses.as_slice() => {
+                    edit_name(one, undoes, configuration)
+                }
+                _ => edit_name(one, inverse, configuration),
+            },
             _ if let Some(preset) = preset_placed_by(edits, configuration) => {
                 ui_text_with(locale, "edit.start-from", &[("preset", phrase(preset))])
             }

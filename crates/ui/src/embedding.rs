@@ -6,6 +6,7 @@
 //! the parent page, addressed to its origin, which must be one of the allowed ones.
 
 use crate::configuration::{Configuration, ConfigurationAction};
+use crate::error_text::link_error_text;
 use crate::order_export::make_order;
 use crate::share_link::{current_link, session_from_link};
 use crate::starting_session::starting_session;
@@ -149,7 +150,7 @@ impl Embedding {
                             let message = ui_text_with(
                                 locale,
                                 "embed.load-failed",
-                                &[("error", phrase(error.to_string()))],
+                                &[("error", phrase(link_error_text(&error, locale)))],
                             );
                             (ErrorCode::LinkNotOpened, message)
                         })

@@ -1,8 +1,11 @@
 //! The inspector of the selected part: its name and price, its finishes as swatches with the
-//! price difference, and removing it (with the parts that would be left hanging, said by name).
+//! price difference, turning it where it stands, swapping it for another kind that fits in its
+//! place (with the price difference), and removing it (with the parts that would be left
+//! hanging, said by name).
 
-use crate::money::format_money;
+use crate::money::{format_money, with_price_change};
 use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
+use snapkit_core::in_place::{quarter_turn, swaps};
 use snapkit_core::rules::message::part_label;
 use snapkit_core::{Assembly, Edit, Locale, PartId};
 use yew::prelude::*;
@@ -38,20 +41,12 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
     let swatches = kind.finishes.iter().filter_map(|finish_id| {
         let finish = catalog.finish(finish_id)?;
         let current = *finish_id == placed.finish;
-        let difference = kind.unit_price(finish_id) - price_now;
-        let label = match difference {
-            0 => finish.name.get(&props.locale).to_owned(),
-            more if more > 0 => format!(
-                "{} (+{})",
-                finish.name.get(&props.locale),
-                format_money(more, currency, &props.locale)
-            ),
-            less => format!(
-                "{} (−{})",
-                finish.name.get(&props.locale),
-                format_money(-less, currency, &props.locale)
-            ),
-        };
+        let label = with_price_change(
+            finish.name.get(&props.locale),
+            kind.unit_price(finish_id) - price_now,
+            currency,
+            &props.locale,
+        );
         let on_edit = props.on_edit.clone();
         let edit = Edit::SetFinish {
             id: placed.id,
@@ -68,6 +63,31 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
                 </button>
             </li>
         })
+    });
+    let swap_buttons: Vec<Html> = swaps(assembly, placed.id)
+        .into_iter()
+        .filter_map(|swap| {
+            let other = catalog.part(&swap.kind)?;
+            let label = with_price_change(
+                other.name.get(&props.locale),
+                swap.price_change,
+                currency,
+                &props.locale,
+            );
+            let on_edit = props.on_edit.clone();
+            Some(html! {
+                <li key={swap.kind.as_str()}>
+                    <button class="swap" data-kind={swap.kind.to_string()}
+                            onclick={Callback::from(move |_| on_edit.emit(swap.edit.clone()))}>
+                        { label }
+                    </button>
+                </li>
+            })
+        })
+        .collect();
+    let turn = quarter_turn(assembly, placed.id).map(|edit| {
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |_| on_edit.emit(edit.clone()))
     });
     let hanging = assembly.left_hanging_without(&[placed.id]);
     let remove = {
@@ -99,6 +119,10 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
             <h2>{ part_label(kind, placed.id, &props.locale) }</h2>
             <p class="inspector-price">{ format_money(price_now, currency, &props.locale) }</p>
             <ul class="swatches" aria-label={ui_text(&props.locale, "inspector.finish")}>{ for swatches }</ul>
+            if !swap_buttons.is_empty() {
+                <h3 class="inspector-heading" id="swaps-heading">{ ui_text(&props.locale, "inspector.replace-with") }</h3>
+                <ul class="swaps" aria-labelledby="swaps-heading">{ for swap_buttons }</ul>
+            }
             if !hanging_names.is_empty() {
                 <p class="inspector-warning">
                     { ui_text_with(
@@ -109,6 +133,11 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
                 </p>
             }
             <div class="inspector-actions">
+                <button class="turn" disabled={turn.is_none()}
+                        title={ui_text(&props.locale, if turn.is_some() { "inspector.turn-hint" } else { "inspector.no-turn" })}
+                        onclick={turn.unwrap_or_default()}>
+                    { ui_text(&props.locale, "inspector.turn") }
+                </button>
                 if let Some(remove_with_hanging) = remove_with_hanging {
                     <button class="remove-with-hanging" onclick={remove_with_hanging}>
                         { ui_count(&props.locale, "inspector.remove-with", hanging_names.len(), &[]) }

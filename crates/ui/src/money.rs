@@ -56,3 +56,17 @@ fn intl_format(minor: i64, digits: u32, currency: &str, locale: &Locale) -> Opti
         .ok()?
         .as_string()
 }
+
+/// `name`, followed by what choosing it adds to or takes off the price, if anything.
+pub(crate) fn with_price_change(
+    name: &str,
+    difference: i64,
+    currency: &str,
+    locale: &Locale,
+) -> String {
+    match difference {
+        0 => name.to_owned(),
+        more if more > 0 => format!("{name} (+{})", format_money(more, currency, locale)),
+        less => format!("{name} (−{})", format_money(-less, currency, locale)),
+    }
+}

@@ -1,7 +1,9 @@
-//! "Start from a design": the catalog's presets as buttons, each with its name and price. A
+//! "Start from a design": the catalog's presets as buttons, each with a picture drawn from its
+//! parts, its name and price. A
 //! tap replaces the configuration with the preset in one step, so one undo brings it back.
 
 use crate::money::format_money;
+use crate::part_drawing::{assembly_picture, data_url};
 use crate::ui_text::{ui_count, ui_text};
 use snapkit_core::{Assembly, Catalog, Locale, bill_of_materials};
 use std::sync::Arc;
@@ -16,6 +18,15 @@ pub(crate) struct PresetPickerProps {
     pub locale: Locale,
     /// A preset (by id) was chosen.
     pub on_start: Callback<String>,
+}
+
+/// Each preset's picture as a `data:` URL, in catalog order.
+fn preset_pictures(catalog: &Arc<Catalog>) -> Vec<Option<String>> {
+    catalog
+        .presets
+        .iter()
+        .map(|preset| assembly_picture(catalog, &preset.parts).map(|svg| data_url(&svg)))
+        .collect()
 }
 
 /// What each preset costs, in catalog order (`None` for one that no longer builds).
@@ -35,6 +46,7 @@ fn preset_prices(catalog: &Arc<Catalog>) -> Vec<Option<i64>> {
 #[component]
 pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
     let prices = use_memo(props.catalog.clone(), preset_prices);
+    let pictures = use_memo(props.catalog.clone(), preset_pictures);
     let catalog = &props.catalog;
     if catalog.presets.is_empty() {
         return html! {};
@@ -43,7 +55,7 @@ pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
         <section class="presets" aria-label={ui_text(&props.locale, "presets.title")}>
             <h3>{ ui_text(&props.locale, "presets.title") }</h3>
             <ul class="preset-list">
-                { for catalog.presets.iter().zip(prices.iter()).map(|(preset, price)| {
+                { for catalog.presets.iter().zip(prices.iter()).zip(pictures.iter()).map(|((preset, price), picture)| {
                     let on_start = props.on_start.clone();
                     let id = preset.id.clone();
                     html! {
@@ -51,6 +63,9 @@ pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
                             <button class="preset" data-preset={preset.id.clone()}
                                     title={ui_count(&props.locale, "parts", preset.parts.len(), &[])}
                                     onclick={Callback::from(move |_| on_start.emit(id.clone()))}>
+                                if let Some(picture) = picture {
+                                    <img class="preset-picture" src={picture.clone()} alt="" />
+                                }
                                 <span class="preset-name">{ preset.name.get(&props.locale) }</span>
                                 if let Some(price) = price {
                                     <span class="preset-price">

@@ -1,9 +1,10 @@
 //! The rules panel: every broken rule in plain words, errors before warnings, each with the
 //! repairs `core` verified, and their price effect.
 
-use crate::money::format_money;
+use crate::money::with_price_change;
+use crate::repair_text::repair_text;
 use crate::ui_text::{number, ui_count, ui_text, ui_text_with};
-use snapkit_core::{Edit, Locale, PartId, Severity, Violation};
+use snapkit_core::{Assembly, Edit, Locale, PartId, Severity, Violation};
 use yew::prelude::*;
 
 /// Properties of [`RulesPanel`].
@@ -11,8 +12,8 @@ use yew::prelude::*;
 pub(crate) struct RulesPanelProps {
     /// What `core` found.
     pub violations: Vec<Violation>,
-    /// For repair prices.
-    pub currency: String,
+    /// The assembly they are about, to name its parts.
+    pub assembly: Assembly,
     /// The customer's language.
     pub locale: Locale,
     /// Applies a repair as one undoable step.
@@ -54,14 +55,15 @@ pub(crate) fn RulesPanel(props: &RulesPanelProps) -> Html {
                         { for violation.repairs.iter().map(|repair| {
                             let on_repair = props.on_repair.clone();
                             let edit = repair.edit.clone();
-                            let price = match repair.price_change {
-                                0 => String::new(),
-                                change if change > 0 => format!(" (+{})", format_money(change, &props.currency, &props.locale)),
-                                change => format!(" (−{})", format_money(-change, &props.currency, &props.locale)),
-                            };
+                            let text = with_price_change(
+                                &repair_text(&repair.action, &props.assembly, &props.locale),
+                                repair.price_change,
+                                &props.assembly.catalog().meta.currency,
+                                &props.locale,
+                            );
                             html! {
                                 <button class="repair" onclick={Callback::from(move |_| on_repair.emit(edit.clone()))}>
-                                    { format!("{}{price}", repair.description) }
+                                    { text }
                                 </button>
                             }
                         }) }

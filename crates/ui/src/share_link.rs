@@ -4,6 +4,7 @@
 
 use crate::autosave;
 use crate::configuration::Configuration;
+use crate::error_text::{autosave_error_text, link_error_text};
 use crate::starting_session::starting_session;
 use crate::ui_text::{phrase, ui_text_with};
 use snapkit_core::{Assembly, Catalog, Locale, Session};
@@ -43,7 +44,7 @@ fn not_opened(error: &LinkError, locale: &Locale) -> String {
     ui_text_with(
         locale,
         "link.unopenable",
-        &[("error", phrase(error.to_string()))],
+        &[("error", phrase(link_error_text(error, locale)))],
     )
 }
 
@@ -67,7 +68,10 @@ pub(crate) fn opening_configuration(catalog: Arc<Catalog>, locale: Locale) -> Co
                 configuration.notice = Some(ui_text_with(
                     &configuration.locale,
                     "link.autosave-unreadable",
-                    &[("error", phrase(error.to_string()))],
+                    &[(
+                        "error",
+                        phrase(autosave_error_text(&error, &configuration.locale)),
+                    )],
                 ));
             }
             _ => {}

@@ -12,6 +12,7 @@ use crate::embedding::Embedding;
 use crate::inspector::Inspector;
 use crate::kept_selection;
 use crate::model_export::export_model;
+use crate::money::format_money;
 use crate::order_export::{export_order, make_order};
 use crate::page_locale::page_locale;
 use crate::price_panel::PricePanel;
@@ -34,6 +35,17 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+/// What the page around the panels shows of the configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Summary {
+    /// How many parts it has.
+    pub parts: usize,
+    /// The customer's language.
+    pub locale: Locale,
+    /// Its total price, formatted.
+    pub total: String,
+}
+
 /// Properties of [`Workspace`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct WorkspaceProps {
@@ -41,8 +53,8 @@ pub(crate) struct WorkspaceProps {
     pub catalog: Arc<Catalog>,
     /// The UI's end of the bridge to the scene.
     pub bridge: UiEnd,
-    /// Told the number of parts and the language after every change, for the status line.
-    pub on_change: Callback<(usize, Locale)>,
+    /// Told the configuration's summary after every change, for the status line and header.
+    pub on_change: Callback<Summary>,
     /// Where the scene's taps and drags arrive.
     pub scene_listener: SceneListener,
 }
@@ -149,7 +161,11 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let embedding = embedding.clone();
         use_effect_with(configuration.revision, move |_| {
             let assembly = state.session.assembly();
-            on_change.emit((assembly.len(), state.locale.clone()));
+            on_change.emit(Summary {
+                parts: assembly.len(),
+                locale: state.locale.clone(),
+                total: format_money(state.bill.total, &state.bill.currency, &state.locale),
+            });
             show_in_address(assembly);
             // Every change is saved at once; the configuration as opened is not, so that a
             // save offered back is kept until the customer changes something.
@@ -393,8 +409,8 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     html! {
         <>
             { for restore_offer }
-            <Toolbar undo={session.history().last().map(|edit| edit_name(edit, &configuration))}
-                     redo={session.undone().last().map(|edit| edit_name(edit, &configuration))}
+            <Toolbar undo={session.next_undo().map(|(edit, inverse)| edit_name(edit, inverse, &configuration))}
+                     redo={session.next_redo().map(|(edit, inverse)| edit_name(edit, inverse, &configuration))}
                      {orderable}
                      on_undo={dispatch(ConfigurationAction::Undo)}
                      on_redo={dispatch(ConfigurationAction::Redo)}
@@ -415,7 +431,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
             <PricePanel bill={configuration.bill.clone()} catalog={props.catalog.clone()}
                         locale={configuration.locale.clone()} />
             <RulesPanel violations={configuration.violations.clone()}
-                        currency={configuration.bill.currency.clone()}
+                        assembly={session.assembly().clone()}
                         locale={configuration.locale.clone()} on_repair={on_edit} {on_focus} />
             <CatalogPanel catalog={props.catalog.clone()} locale={configuration.locale.clone()}
                           fits={if session.assembly().is_empty() { Vec::new() } else { configuration.fits.clone() }}

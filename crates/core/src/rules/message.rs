@@ -1,6 +1,7 @@
 //! Reasons in the customer's language: message templates with `{name}` parameters, and
 //! figures written the way the locale writes them ("3,150 mm", "3 150 mm", "3.150 mm").
 
+use crate::assembly::Assembly;
 use crate::catalog::{Catalog, PartKind};
 use crate::{FinishId, Locale, LocalizedText, PartId};
 use serde::{Deserialize, Serialize};
@@ -56,6 +57,13 @@ pub fn render(template: &LocalizedText, locale: &Locale, params: &Params) -> Str
 /// "Frame 750 × 350 #3": a placed part as the customer sees it.
 pub fn part_label(kind: &PartKind, id: PartId, locale: &Locale) -> String {
     format!("{} {id}", kind.name.get(locale))
+}
+
+/// Part `id` of `assembly` as the customer sees it, or its bare id if it is not there.
+pub fn placed_part_label(assembly: &Assembly, id: PartId, locale: &Locale) -> String {
+    assembly
+        .kind_of(id)
+        .map_or_else(|| id.to_string(), |kind| part_label(kind, id, locale))
 }
 
 /// A finish's name in the locale (its id if the catalog lacks it).

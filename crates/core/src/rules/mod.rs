@@ -9,11 +9,13 @@ mod facts;
 mod load;
 pub mod message;
 mod repair;
+mod repair_action;
 mod rule;
 mod violation;
 mod what_fits;
 
 pub use evaluate::violations;
+pub use repair_action::RepairAction;
 pub use rule::{Reach, Rule, RuleKind, Scope, Selector, Severity};
 pub use violation::{Repair, Violation};
 pub use what_fits::{FitReport, Stop, best_spot, what_fits};

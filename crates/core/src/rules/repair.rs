@@ -4,7 +4,8 @@
 
 use super::close_up::{CloseUp, close_ups};
 use super::evaluate::violations;
-use super::message::{Param, finish_label, part_label};
+use super::message::Param;
+use super::repair_action::RepairAction;
 use super::rule::{RuleKind, Selector};
 use super::violation::{Repair, Violation};
 use super::what_fits::best_spot;
@@ -24,7 +25,7 @@ const MAX_KINDS_TRIED: usize = 6;
 
 /// An edit that might fix a violation, before it is tried.
 struct Candidate {
-    description: String,
+    action: RepairAction,
     edit: Edit,
 }
 
@@ -76,7 +77,8 @@ pub fn repairs_for(
         }
         if fixed && no_new_error && new_product {
             repairs.push(Repair {
-                description: candidate.description,
+                description: candidate.action.describe(assembly, locale),
+                action: candidate.action,
                 edit: candidate.edit,
                 price_change: total_after - total_before,
             });
@@ -152,15 +154,6 @@ impl Proposer<'_> {
     fn kind_of(&self, id: PartId) -> Option<&PartKind> {
         let placed = self.assembly.part(id)?;
         self.assembly.catalog().part(&placed.kind)
-    }
-
-    fn label(&self, id: PartId) -> String {
-        self.kind_of(id)
-            .map_or_else(|| id.to_string(), |kind| part_label(kind, id, self.locale))
-    }
-
-    fn finish_label(&self, finish: &FinishId) -> String {
-        finish_label(self.assembly.catalog(), finish, self.locale)
     }
 
     fn propose(&self, rule: &RuleKind, violation: &Violation) -> Vec<Candidate> {
@@ -246,18 +239,15 @@ impl Proposer<'_> {
             return None;
         }
         let hanging = self.assembly.left_hanging_without(parts);
-        let names: Vec<String> = parts.iter().map(|&part| self.label(part)).collect();
-        let mut description = format!("Remove {}", names.join(", "));
-        match hanging.len() {
-            0 => {}
-            1 => description.push_str(" and the part resting on it"),
-            more => description.push_str(&format!(" and the {more} parts resting on it")),
-        }
+        let action = RepairAction::Remove {
+            parts: parts.to_vec(),
+            resting: hanging.len(),
+        };
         // One spelling per set of parts, so the same removal is never offered twice.
         let removed: BTreeSet<PartId> = parts.iter().chain(&hanging).copied().collect();
         let edits = removed.into_iter().map(Edit::RemovePart).collect();
         Some(Candidate {
-            description,
+            action,
             edit: Edit::Batch(edits),
         })
     }
@@ -302,7 +292,10 @@ impl Proposer<'_> {
                     edits.push(edit);
                 }
                 Some(Candidate {
-                    description: format!("Add {count} × {}", kind.name.get(self.locale)),
+                    action: RepairAction::Add {
+                        count,
+                        kind: kind.id.clone(),
+                    },
                     edit: Edit::Batch(edits),
                 })
             })
@@ -339,11 +332,10 @@ impl Proposer<'_> {
                 let placement = *fit.placements.first()?;
                 let part = new_part(self.assembly, kind, placement, host_finish)?;
                 Some(Candidate {
-                    description: format!(
-                        "Add {} at {}",
-                        kind.name.get(self.locale),
-                        self.label(open.id.part)
-                    ),
+                    action: RepairAction::AddAt {
+                        kind: kind.id.clone(),
+                        at: open.id.part,
+                    },
                     edit: Edit::PlacePart(part),
                 })
             })
@@ -362,7 +354,9 @@ impl Proposer<'_> {
             .filter_map(|finish| {
                 let edits = self.set_finish(parts, finish)?;
                 Some(Candidate {
-                    description: format!("Make them all {}", self.finish_label(finish)),
+                    action: RepairAction::MakeAll {
+                        finish: finish.clone(),
+                    },
                     edit: Edit::Batch(edits),
                 })
             })
@@ -416,15 +410,10 @@ impl Proposer<'_> {
             .filter_map(|finish| {
                 let edits = self.set_finish(&neighbours, finish)?;
                 Some(Candidate {
-                    description: format!(
-                        "Make {} {}",
-                        neighbours
-                            .iter()
-                            .map(|&part| self.label(part))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        self.finish_label(finish)
-                    ),
+                    action: RepairAction::Make {
+                        parts: neighbours.clone(),
+                        finish: finish.clone(),
+                    },
                     edit: Edit::Batch(edits),
                 })
             })
@@ -439,11 +428,10 @@ impl Proposer<'_> {
                 .filter(|finish| !finishes.contains(finish))
             {
                 candidates.push(Candidate {
-                    description: format!(
-                        "Make {} {}",
-                        self.label(subject),
-                        self.finish_label(finish)
-                    ),
+                    action: RepairAction::Make {
+                        parts: vec![subject],
+                        finish: finish.clone(),
+                    },
                     edit: Edit::SetFinish {
                         id: subject,
                         finish: finish.clone(),
@@ -513,13 +501,10 @@ impl Proposer<'_> {
                 },
             });
         }
-        let names: Vec<String> = close_up
-            .removed
-            .iter()
-            .map(|&part| self.label(part))
-            .collect();
         Some(Candidate {
-            description: format!("Take out {} and close the gap", names.join(", ")),
+            action: RepairAction::TakeOut {
+                parts: close_up.removed.clone(),
+            },
             edit: Edit::Batch(edits),
         })
     }
@@ -544,11 +529,10 @@ impl Proposer<'_> {
         let mut candidates: Vec<Candidate> = stronger
             .into_iter()
             .map(|other| Candidate {
-                description: format!(
-                    "Replace {} with {}",
-                    self.label(part),
-                    other.name.get(self.locale)
-                ),
+                action: RepairAction::Replace {
+                    part,
+                    with: other.id.clone(),
+                },
                 edit: Edit::ReplaceKind {
                     id: part,
                     kind: other.id.clone(),

@@ -1,6 +1,7 @@
 //! Violations: a broken rule as data, with the parts involved, the reason and the repairs.
 
 use super::message::Params;
+use super::repair_action::RepairAction;
 use super::rule::Severity;
 use crate::edit::Edit;
 use crate::{ConnectorId, PartId, RuleId};
@@ -44,8 +45,10 @@ impl Violation {
 /// A concrete way to fix a violation.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Repair {
-    /// What it does, in the customer's language ("Remove Shelf #4").
+    /// What it does, in English with names in the customer's language ("Remove Shelf #4").
     pub description: String,
+    /// What it does, as data, for interfaces that write their own text.
+    pub action: RepairAction,
     /// The change, one undoable step.
     pub edit: Edit,
     /// How the total price changes, in minor units.
