@@ -34,6 +34,7 @@ test("a retailer page on another origin exchanges every message with the configu
     const frame = page.frameLocator("iframe");
     await frame.locator(".configurator[data-ready=true]").waitFor({ timeout: 120_000 });
     assert.notEqual(new URL(shopUrl).origin, new URL(baseUrl).origin, "the shop is on another origin");
+    assert.equal(await frame.locator(".catalog-menu").count(), 0, "a shop shows its one product: no product menu");
     // ready, then change
     await partsInBasket(page, 1);
     assert.match(await page.locator(".basket-status").textContent(), /^1 part · ready to order$/);

@@ -65,7 +65,10 @@ test("sofa: the lone seat turns where it stands, then becomes a wider seat for t
     );
     assert.equal(amount(await page.locator(".total-amount").textContent()), totalBefore);
     await page.locator("button.undo").click();
-    await page.waitForFunction(() => document.querySelector("button.undo")?.disabled === true);
+    await page.waitForFunction(
+      () => document.querySelector("button.undo")?.title !== "Undo: turn Seat 600 #1 (Ctrl+Z)",
+    );
+    assert.equal(await page.locator("button.redo").getAttribute("title"), "Redo: turn Seat 600 #1 (Shift+Ctrl+Z)");
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

@@ -10,8 +10,9 @@ use std::path::Path;
 use std::process::Command;
 
 /// Every fuzz target in `fuzz/fuzz_targets`.
-pub const TARGETS: [&str; 5] = [
+pub const TARGETS: [&str; 6] = [
     "catalog_file",
+    "catalog_list",
     "share_link",
     "order_file",
     "autosave",
@@ -64,7 +65,7 @@ fn seed(root: &Path, target: &str) -> Result<()> {
     let corpus = root.join("fuzz/corpus").join(target);
     std::fs::create_dir_all(&corpus)?;
     let seeds: Vec<(String, Vec<u8>)> = match target {
-        "catalog_file" => files_in(&root.join("assets/catalogs"), "json")?,
+        "catalog_file" | "catalog_list" => files_in(&root.join("assets/catalogs"), "json")?,
         "model_file" => files_in(&root.join("assets/catalogs/models"), "glb")?,
         "order_file" => files_in(&root.join("tests/fixtures/orders"), "json")?,
         "autosave" => files_in(&root.join("tests/fixtures/autosaves"), "json")?,

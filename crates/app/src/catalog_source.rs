@@ -3,7 +3,9 @@
 
 use snapkit_core::Catalog;
 use snapkit_formats::share_link::RawLink;
-use snapkit_formats::{attach_models, load_catalog};
+use snapkit_formats::{
+    ListedCatalog, attach_models, is_catalog_id, load_catalog, read_catalog_list,
+};
 use std::collections::BTreeMap;
 
 /// The catalog shown when the URL names none.
@@ -23,12 +25,7 @@ pub(crate) fn requested_catalog_id() -> Result<String, String> {
             RawLink::from_text(&link).ok().map(|raw| raw.catalog_id)
         })
         .unwrap_or_else(|| DEFAULT_CATALOG.to_owned());
-    let plain = !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'-');
-    if plain {
+    if is_catalog_id(&id) {
         Ok(id)
     } else {
         Err(format!("“{id}” is not a catalog name."))
@@ -75,6 +72,22 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         .binary()
         .await
         .map_err(|error| format!("it could not be read: {error}"))
+}
+
+/// The catalogs the site lists beside them, for the product menu; none (and a console
+/// warning) when the list is missing or broken: the configurator works without the menu.
+pub(crate) async fn fetch_catalog_list() -> Vec<ListedCatalog> {
+    let text = match download("catalogs/index.json").await {
+        Ok(response) => response.text().await.map_err(|error| error.to_string()),
+        Err(reason) => Err(format!("the list of catalogs {reason}")),
+    };
+    match text.and_then(|text| read_catalog_list(&text)) {
+        Ok(listed) => listed,
+        Err(reason) => {
+            web_sys::console::warn_1(&format!("No product menu: {reason}").into());
+            Vec::new()
+        }
+    }
 }
 
 /// Downloads and checks the catalog `id`.

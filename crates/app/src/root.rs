@@ -1,6 +1,6 @@
 //! The root component: owns the bridge, loads the catalog, and starts the scene exactly once.
 
-use crate::catalog_source::{fetch_catalog_and_models, requested_catalog_id};
+use crate::catalog_source::{fetch_catalog_and_models, fetch_catalog_list, requested_catalog_id};
 use snapkit_bridge::SceneEnd;
 use snapkit_ui::{CANVAS_ID, CatalogState, Configurator};
 use std::cell::RefCell;
@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub(crate) fn Root() -> Html {
     let catalog = use_state(|| CatalogState::Loading);
     let missing_models = use_state(|| 0_usize);
+    let catalogs = use_state(Vec::new);
     let bridge = use_memo((), |()| {
         let (ui, scene) = snapkit_bridge::connect();
         (ui, RefCell::new(Some(scene)))
@@ -21,7 +22,10 @@ pub(crate) fn Root() -> Html {
     {
         let catalog = catalog.setter();
         let missing_models = missing_models.setter();
+        let catalogs = catalogs.setter();
         use_effect_with((), move |()| {
+            // The menu's list comes beside the catalog, not before it.
+            spawn_local(async move { catalogs.set(fetch_catalog_list().await) });
             spawn_local(async move {
                 let loaded = match requested_catalog_id() {
                     Ok(id) => fetch_catalog_and_models(&id).await,
@@ -57,6 +61,6 @@ pub(crate) fn Root() -> Html {
 
     html! {
         <Configurator catalog={(*catalog).clone()} bridge={bridge.0.clone()} {on_canvas_mounted}
-                      missing_models={*missing_models} />
+                      missing_models={*missing_models} catalogs={(*catalogs).clone()} />
     }
 }

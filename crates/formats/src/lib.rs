@@ -6,6 +6,7 @@
 
 pub mod autosave;
 pub mod catalog_file;
+pub mod catalog_list;
 mod catalog_models;
 mod content_hash;
 pub mod embed_protocol;
@@ -19,6 +20,7 @@ pub mod share_link;
 
 pub use autosave::{AutosaveError, RestoredAutosave, autosave, restore};
 pub use catalog_file::{CatalogError, CatalogProblem, load_catalog};
+pub use catalog_list::{ListedCatalog, is_catalog_id, read_catalog_list};
 pub use catalog_models::{attach_models, attach_models_from_folder};
 pub use json_input::SyntaxError;
 pub use model_file::{ModelError, read_model};

@@ -5,6 +5,7 @@
 use crate::assembly_view::{ShownSnapshot, bounds_transform};
 use crate::drag_and_snap::Drag;
 use crate::part_picking::Hovered;
+use bevy::light::NotShadowCaster;
 use bevy::prelude::*;
 use snapkit_bridge::{PartMark, ScenePart};
 
@@ -48,6 +49,8 @@ fn spawn_edges(
         for index in 0..12 {
             commands.spawn((
                 FrameEdge { frame, index },
+                // A frame marks the part; its bars would throw stray lines on the floor.
+                NotShadowCaster,
                 Mesh3d(mesh.clone()),
                 MeshMaterial3d(material.clone()),
                 Transform::default(),
@@ -197,6 +200,12 @@ mod tests {
         }
         let along_x = bars.iter().filter(|(_, scale)| scale.x > 0.7).count();
         assert_eq!(along_x, 4, "four edges run the frame's width");
+        let casting = app
+            .world_mut()
+            .query_filtered::<(), (With<FrameEdge>, Without<NotShadowCaster>)>()
+            .iter(app.world())
+            .count();
+        assert_eq!(casting, 0, "no frame bar throws a shadow");
 
         show(&mut app, &row, &BTreeMap::new());
         assert!(

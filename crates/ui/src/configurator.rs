@@ -1,6 +1,8 @@
 //! The configurator's shell: header, side panel, 3D view and status line, and its talk with the scene.
 
+use crate::catalog_menu::CatalogMenu;
 use crate::context_loss::{AfterLoss, record_loss, reload_after, when_context_lost};
+use crate::embedding::Embedding;
 use crate::kiosk::{KioskGuard, kiosk_in_address};
 use crate::page_locale::page_locale;
 use crate::scene_canvas::{CANVAS_ID, SceneCanvas};
@@ -10,6 +12,7 @@ use crate::ui_text::{ui_count, ui_text};
 use crate::workspace::{Summary, Workspace};
 use snapkit_bridge::{FromScene, UiEnd};
 use snapkit_core::Catalog;
+use snapkit_formats::ListedCatalog;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
@@ -39,6 +42,9 @@ pub struct ConfiguratorProps {
     /// How many of the catalog's 3D models could not be used (their parts are drawn as boxes).
     #[prop_or_default]
     pub missing_models: usize,
+    /// The catalogs the site offers, for the product menu (none: no menu).
+    #[prop_or_default]
+    pub catalogs: Vec<ListedCatalog>,
 }
 
 /// Where the scene's facts about the configuration (taps, drags) go: the workspace of the
@@ -184,6 +190,12 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         CatalogState::Loaded(catalog) => catalog.meta.name.get(locale).to_owned(),
         _ => String::new(),
     };
+    // A shop that embeds the configurator shows one product: no menu there.
+    let embedded = use_memo((), |()| Embedding::from_address().is_some());
+    let menu = match &props.catalog {
+        CatalogState::Loaded(catalog) if !*embedded => Some(catalog.meta.id.clone()),
+        _ => None,
+    };
 
     let kiosk = use_memo((), |()| kiosk_in_address());
     html! {
@@ -194,7 +206,12 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             }
             <header class="app-header">
                 <h1 class="product-name">{ "snapkit" }</h1>
-                <span class="catalog-name">{ subtitle }</span>
+                if let Some(current) = menu.clone() {
+                    <CatalogMenu catalogs={props.catalogs.clone()} {current} locale={locale.clone()} />
+                }
+                if menu.is_none() || props.catalogs.len() < 2 {
+                    <span class="catalog-name">{ subtitle }</span>
+                }
                 if !*panel_open && !total.is_empty() {
                     <span class="header-total">{ total.clone() }</span>
                 }

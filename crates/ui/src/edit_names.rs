@@ -2,7 +2,7 @@
 
 use crate::configuration::Configuration;
 use crate::ui_text::{number, phrase, ui_text, ui_text_with};
-use snapkit_core::rules::message::finish_label;
+use snapkit_core::rules::message::{finish_label, part_label};
 use snapkit_core::{Edit, PartId, PlacedPart};
 
 /// The edit in the customer's words, naming the parts it touches where they are on screen;
@@ -42,11 +42,22 @@ pub(crate) fn edit_name(edit: &Edit, inverse: &Edit, configuration: &Configurati
             ],
         ),
         Edit::ReplaceKind { id, kind } | Edit::ReplacePart(PlacedPart { id, kind, .. }) => {
+            // The part as it was before the swap (on screen it may already be the new kind).
+            let was = match inverse {
+                Edit::ReplaceKind { kind: was, .. }
+                | Edit::ReplacePart(PlacedPart { kind: was, .. }) => {
+                    configuration.catalog().part(was)
+                }
+                _ => None,
+            };
             ui_text_with(
                 locale,
                 "edit.replace",
                 &[
-                    ("name", part(id)),
+                    (
+                        "name",
+                        was.map_or_else(|| part(id), |was| phrase(part_label(was, *id, locale))),
+                    ),
                     ("other", phrase(configuration.kind_name(kind))),
                 ],
             )

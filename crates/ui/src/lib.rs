@@ -4,6 +4,7 @@
 //! bridge. This crate knows nothing of Bevy.
 
 mod autosave;
+mod catalog_menu;
 mod catalog_panel;
 mod catalog_reach;
 mod configuration;

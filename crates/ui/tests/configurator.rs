@@ -112,6 +112,7 @@ async fn the_shell_renders_and_shows_the_first_part_in_the_scene() {
             bridge: ui_end,
             on_canvas_mounted,
             missing_models: 0,
+            catalogs: Vec::new(),
         },
     )
     .render();
@@ -267,6 +268,7 @@ async fn a_failed_catalog_is_explained_in_the_status_line() {
             bridge: ui_end,
             on_canvas_mounted: Callback::noop(),
             missing_models: 0,
+            catalogs: Vec::new(),
         },
     )
     .render();
