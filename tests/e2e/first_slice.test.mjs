@@ -9,7 +9,7 @@ test("desktop: the shell renders and the canvas shows the shelving frame", async
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
   try {
     assert.equal(await page.locator("h1.product-name").textContent(), "snapkit");
-    assert.equal(await page.locator(".catalog-name").textContent(), "Modular shelving");
+    assert.equal(await page.locator("select.catalog-menu option:checked").textContent(), "Modular shelving");
     assert.ok((await page.locator(".side-panel .part").count()) >= 3, "the side panel lists the catalog's parts");
     assert.match(await page.locator(".status-line").textContent(), /^Ready · 1 part$/);
     assert.equal(await page.locator("#snapkit-loading").count(), 0, "the loading overlay is gone");

@@ -51,7 +51,7 @@ test("sofa on a tablet: an open seat is explained and one tap repairs it", async
     query: "?catalog=sofa",
   });
   try {
-    assert.equal(await page.locator(".catalog-name").textContent(), "Modular sofa");
+    assert.equal(await page.locator("select.catalog-menu option:checked").textContent(), "Modular sofa");
     // Both ends need an arm or a chaise: the counts equal `snapkit count` (crates/cli/tests/commands.rs).
     await page.waitForFunction(() => document.querySelector(".catalog-reach")?.textContent.includes(" from 5 parts"));
     assert.match(

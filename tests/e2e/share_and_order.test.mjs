@@ -71,7 +71,7 @@ test("a link alone names its catalog: the sofa opens from a bare #c= address", a
     query: fragment,
   });
   try {
-    assert.equal(await page.locator(".catalog-name").textContent(), "Modular sofa");
+    assert.equal(await page.locator("select.catalog-menu option:checked").textContent(), "Modular sofa");
     assert.equal(await status(page), "Ready · 5 parts");
     assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
     assert.equal(await page.locator("button.order").isEnabled(), true);
