@@ -41,17 +41,11 @@ pub fn swaps(assembly: &Assembly, id: PartId) -> Vec<Swap> {
         .iter()
         .filter(|kind| kind.id != old.kind)
         .filter_map(|kind| {
-            let placement = *placements_in_place_of(assembly, old, kind).first()?;
-            let finish = finish_for(kind, &old.finish)?;
+            let new = parts_in_place_of(assembly, old, kind).into_iter().next()?;
             Some(Swap {
                 kind: kind.id.clone(),
-                price_change: kind.unit_price(&finish) - old_price,
-                edit: Edit::ReplacePart(PlacedPart {
-                    id,
-                    kind: kind.id.clone(),
-                    finish,
-                    placement,
-                }),
+                price_change: kind.unit_price(&new.finish) - old_price,
+                edit: Edit::ReplacePart(new),
             })
         })
         .collect()
@@ -64,7 +58,10 @@ pub fn quarter_turn(assembly: &Assembly, id: PartId) -> Option<Edit> {
     let old = assembly.part(id)?;
     let kind = assembly.kind_of(id)?;
     let now = footprint(kind, old.placement);
-    let placements = placements_in_place_of(assembly, old, kind);
+    let placements: Vec<Placement> = parts_in_place_of(assembly, old, kind)
+        .into_iter()
+        .map(|part| part.placement)
+        .collect();
     (1..4).find_map(|turns| {
         let rotation =
             Rotation::quarter_turns_about(Direction::PosY, turns).after(old.placement.rotation);
@@ -76,15 +73,21 @@ pub fn quarter_turn(assembly: &Assembly, id: PartId) -> Option<Edit> {
     })
 }
 
-/// The placements of `kind` that take `old`'s place: each overlaps nothing else, joins every
-/// part `old` joins (or, for a part that joins none, stands on the floor like it), nearest to
-/// where `old` is first. Tried: attached at each connector `old` leaves free, and turned about
-/// `old`'s middle (how a free-standing part turns).
-fn placements_in_place_of(
-    assembly: &Assembly,
-    old: &PlacedPart,
-    kind: &PartKind,
-) -> Vec<Placement> {
+/// The parts of `kind` that can take `old`'s place, with its id and in its finish where the
+/// kind is made in it: each overlaps nothing else and joins every part `old` joins (or, for a
+/// part that joins none, stands on the floor like it), nearest to where `old` is first. Tried:
+/// attached at each connector `old` leaves free, and turned about `old`'s middle (how a
+/// free-standing part turns).
+fn parts_in_place_of(assembly: &Assembly, old: &PlacedPart, kind: &PartKind) -> Vec<PlacedPart> {
+    let Some(finish) = finish_for(kind, &old.finish) else {
+        return Vec::new();
+    };
+    let part_at = |placement| PlacedPart {
+        id: old.id,
+        kind: kind.id.clone(),
+        finish: finish.clone(),
+        placement,
+    };
     let ignoring = [old.id];
     let neighbours = assembly.neighbours(old.id);
     let Some(old_kind) = assembly.kind_of(old.id) else {
@@ -112,16 +115,7 @@ fn placements_in_place_of(
         .into_iter()
         .filter(|&placement| {
             keeps_neighbours(assembly, old, kind, placement, &neighbours)
-                && assembly
-                    .check(
-                        &PlacedPart {
-                            placement,
-                            kind: kind.id.clone(),
-                            ..old.clone()
-                        },
-                        &ignoring,
-                    )
-                    .is_ok()
+                && assembly.check(&part_at(placement), &ignoring).is_ok()
         })
         .filter_map(|placement| {
             let middle = middle_of(Assembly::bounds_of(kind, placement)?);
@@ -136,7 +130,7 @@ fn placements_in_place_of(
     fitting.sort_by_key(|&(distance, placement)| (distance, placement.rotation.index()));
     fitting
         .into_iter()
-        .map(|(_, placement)| placement)
+        .map(|(_, placement)| part_at(placement))
         .collect()
 }
 

@@ -8,7 +8,7 @@ use demo_catalogs::shipped;
 use glam::IVec3;
 use snapkit_core::in_place::{quarter_turn, swaps};
 use snapkit_core::{
-    Assembly, Catalog, Edit, PartId, PartKindId, PlacedPart, Placement, Preset, Session,
+    Assembly, Catalog, Edit, FinishId, PartId, PartKindId, PlacedPart, Placement, Preset, Session,
 };
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -197,4 +197,33 @@ fn a_square_brick_looks_the_same_every_way_round_so_it_offers_no_turn() {
     }
     assert_eq!(quarter_turn(session.assembly(), PartId(1)), None);
     assert!(quarter_turn(session.assembly(), PartId(2)).is_some());
+}
+
+#[test]
+fn a_swap_to_a_kind_not_made_in_the_parts_finish_comes_in_that_kinds_first_finish() {
+    let mut catalog = (*shipped("shelving")).clone();
+    let narrower = PartKindId::new("frame-500x350x350");
+    let kind = catalog
+        .parts
+        .iter_mut()
+        .find(|kind| kind.id == narrower)
+        .expect("the 500 frame");
+    kind.finishes.retain(|finish| finish.as_str() != "chrome");
+    let first = kind.finishes[0].clone();
+    let catalog = Arc::new(catalog);
+    let mut session = Session::new(catalog.clone());
+    let mut frame = placed(&catalog, 1, "frame-750x350x350", 0);
+    frame.finish = FinishId::new("chrome");
+    session
+        .apply(Edit::PlacePart(frame))
+        .expect("a chrome frame");
+    let swap = swaps(session.assembly(), PartId(1))
+        .into_iter()
+        .find(|swap| swap.kind == narrower)
+        .expect("the chrome frame can become a 500 frame");
+    let Edit::ReplacePart(new) = &swap.edit else {
+        panic!("{:?}", swap.edit);
+    };
+    assert_eq!(new.finish, first);
+    session.apply(swap.edit).expect("the swap applies");
 }
