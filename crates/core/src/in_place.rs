@@ -8,7 +8,7 @@ use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
 use crate::geometry::{Aabb, Direction, Placement, Rotation};
-use crate::snapping::{OpenConnector, candidates_onto, footprint};
+use crate::snapping::{OpenConnector, candidates_onto, footprint, refusals_at};
 use crate::{FinishId, PartId, PartKindId};
 use glam::IVec3;
 use rustc_hash::FxHashSet;
@@ -74,10 +74,10 @@ pub fn quarter_turn(assembly: &Assembly, id: PartId) -> Option<Edit> {
 }
 
 /// The parts of `kind` that can take `old`'s place, with its id and in its finish where the
-/// kind is made in it: each overlaps nothing else and joins every part `old` joins (or, for a
-/// part that joins none, stands on the floor like it), nearest to where `old` is first. Tried:
-/// attached at each connector `old` leaves free, and turned about `old`'s middle (how a
-/// free-standing part turns).
+/// kind is made in it (else the kind's first): each overlaps nothing else, reaches no lower
+/// than the floor, and joins every part `old` joins (or, for a part that joins none, stands on
+/// the floor like it), nearest to where `old` is first. Tried: attached at each connector `old`
+/// leaves free, and turned about `old`'s middle (how a free-standing part turns).
 fn parts_in_place_of(assembly: &Assembly, old: &PlacedPart, kind: &PartKind) -> Vec<PlacedPart> {
     let Some(finish) = finish_for(kind, &old.finish) else {
         return Vec::new();
@@ -104,19 +104,18 @@ fn parts_in_place_of(assembly: &Assembly, old: &PlacedPart, kind: &PartKind) -> 
         .filter(|attempt| attempt.refusals.is_empty())
         .map(|attempt| attempt.placement)
         .collect();
+    // The attachments come with their refusals worked out; the turns are checked alike.
     tried.extend(
         (0..4)
             .filter_map(|turns| {
                 turned_about_middle(kind, old.placement.rotation, turns, old_bounds)
             })
-            .filter(|placement| seen.insert(*placement)),
+            .filter(|placement| seen.insert(*placement))
+            .filter(|&placement| refusals_at(assembly, kind, placement, &ignoring).is_empty()),
     );
     let mut fitting: Vec<(i64, Placement)> = tried
         .into_iter()
-        .filter(|&placement| {
-            keeps_neighbours(assembly, old, kind, placement, &neighbours)
-                && assembly.check(&part_at(placement), &ignoring).is_ok()
-        })
+        .filter(|&placement| keeps_neighbours(assembly, old, kind, placement, &neighbours))
         .filter_map(|placement| {
             let middle = middle_of(Assembly::bounds_of(kind, placement)?);
             Some((

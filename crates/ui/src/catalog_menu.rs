@@ -35,12 +35,9 @@ fn address_of(id: &str) -> Option<String> {
     ))
 }
 
-/// A menu of the listed catalogs; nothing when fewer than two are listed.
+/// A menu of the listed catalogs.
 #[component]
 pub(crate) fn CatalogMenu(props: &CatalogMenuProps) -> Html {
-    if props.catalogs.len() < 2 {
-        return html! {};
-    }
     let current = props.current.clone();
     let onchange = Callback::from(move |event: Event| {
         let Some(select) = event

@@ -6,7 +6,7 @@
 use crate::error_text::{edit_error_text, part_number};
 use crate::ui_text::{phrase, ui_text, ui_text_with};
 use snapkit_core::pricing::BillOfMaterials;
-use snapkit_core::rules::message::part_label;
+use snapkit_core::rules::message::{kind_label, part_label};
 use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
     Catalog, Edit, EditError, Locale, PartId, PartKindId, Session, Violation, bill_of_materials,
@@ -152,10 +152,7 @@ impl Configuration {
 
     /// The name of `kind` in the customer's language.
     pub(crate) fn kind_name(&self, kind: &PartKindId) -> String {
-        self.catalog().part(kind).map_or_else(
-            || kind.to_string(),
-            |kind| kind.name.get(&self.locale).to_owned(),
-        )
+        kind_label(self.catalog(), kind, &self.locale)
     }
 }
 

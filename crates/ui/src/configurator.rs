@@ -190,10 +190,13 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
         CatalogState::Loaded(catalog) => catalog.meta.name.get(locale).to_owned(),
         _ => String::new(),
     };
-    // A shop that embeds the configurator shows one product: no menu there.
+    // The product menu, in place of the catalog's name, where there is a choice; a shop that
+    // embeds the configurator shows one product: no menu there.
     let embedded = use_memo((), |()| Embedding::from_address().is_some());
     let menu = match &props.catalog {
-        CatalogState::Loaded(catalog) if !*embedded => Some(catalog.meta.id.clone()),
+        CatalogState::Loaded(catalog) if !*embedded && props.catalogs.len() > 1 => {
+            Some(catalog.meta.id.clone())
+        }
         _ => None,
     };
 
@@ -206,10 +209,9 @@ pub fn Configurator(props: &ConfiguratorProps) -> Html {
             }
             <header class="app-header">
                 <h1 class="product-name">{ "snapkit" }</h1>
-                if let Some(current) = menu.clone() {
+                if let Some(current) = menu {
                     <CatalogMenu catalogs={props.catalogs.clone()} {current} locale={locale.clone()} />
-                }
-                if menu.is_none() || props.catalogs.len() < 2 {
+                } else {
                     <span class="catalog-name">{ subtitle }</span>
                 }
                 if !*panel_open && !total.is_empty() {

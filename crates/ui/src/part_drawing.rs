@@ -10,6 +10,12 @@ use std::fmt::Write;
 
 /// Sides of a drawn cylinder: round enough at thumbnail size.
 const CYLINDER_SIDES: u32 = 16;
+/// The colour of a part whose finish the catalog does not know: a neutral grey.
+const UNKNOWN_FINISH: Srgb = Srgb {
+    r: 160,
+    g: 160,
+    b: 160,
+};
 /// The picture's width and height in SVG units.
 const VIEW: f32 = 100.0;
 
@@ -128,27 +134,18 @@ impl Drawing {
 
 /// The colour of `finish` in `catalog`, or a neutral grey for an unknown one.
 fn colour_of(catalog: &Catalog, finish: &snapkit_core::FinishId) -> Srgb {
-    catalog.finish(finish).map_or(
-        Srgb {
-            r: 160,
-            g: 160,
-            b: 160,
-        },
-        |finish| finish.colour,
-    )
+    catalog
+        .finish(finish)
+        .map_or(UNKNOWN_FINISH, |finish| finish.colour)
 }
 
 /// `kind` in its first finish, as an SVG document.
 pub(crate) fn part_picture(catalog: &Catalog, kind: &PartKind) -> Option<String> {
     let mut drawing = Drawing::default();
-    let colour = kind.finishes.first().map_or(
-        Srgb {
-            r: 160,
-            g: 160,
-            b: 160,
-        },
-        |finish| colour_of(catalog, finish),
-    );
+    let colour = kind
+        .finishes
+        .first()
+        .map_or(UNKNOWN_FINISH, |finish| colour_of(catalog, finish));
     drawing.add(
         &kind.shape.mesh_in_metres(CYLINDER_SIDES, &catalog.models),
         Quat::IDENTITY,

@@ -3,7 +3,7 @@
 
 use crate::ui_text::{number, phrase, ui_count, ui_text_with};
 use snapkit_core::rules::RepairAction;
-use snapkit_core::rules::message::{finish_label, placed_part_label};
+use snapkit_core::rules::message::{finish_label, kind_label, placed_part_label};
 use snapkit_core::{Assembly, FinishId, Locale, PartId, PartKindId};
 
 /// What `action` does to `assembly`, in `locale`.
@@ -16,14 +16,7 @@ pub(crate) fn repair_text(action: &RepairAction, assembly: &Assembly, locale: &L
                 .join(", "),
         )
     };
-    let kind = |id: &PartKindId| {
-        phrase(
-            assembly
-                .catalog()
-                .part(id)
-                .map_or_else(|| id.to_string(), |kind| kind.name.get(locale).to_owned()),
-        )
-    };
+    let kind = |id: &PartKindId| phrase(kind_label(assembly.catalog(), id, locale));
     let finish = |id: &FinishId| phrase(finish_label(assembly.catalog(), id, locale));
     match action {
         RepairAction::Remove {

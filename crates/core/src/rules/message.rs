@@ -3,7 +3,7 @@
 
 use crate::assembly::Assembly;
 use crate::catalog::{Catalog, PartKind};
-use crate::{FinishId, Locale, LocalizedText, PartId};
+use crate::{FinishId, Locale, LocalizedText, PartId, PartKindId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -64,6 +64,14 @@ pub fn placed_part_label(assembly: &Assembly, id: PartId, locale: &Locale) -> St
     assembly
         .kind_of(id)
         .map_or_else(|| id.to_string(), |kind| part_label(kind, id, locale))
+}
+
+/// A part kind's name in the locale (its id if the catalog lacks it).
+pub fn kind_label(catalog: &Catalog, kind: &PartKindId, locale: &Locale) -> String {
+    catalog.part(kind).map_or_else(
+        || kind.to_string(),
+        |known| known.name.get(locale).to_owned(),
+    )
 }
 
 /// A finish's name in the locale (its id if the catalog lacks it).

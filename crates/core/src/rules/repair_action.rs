@@ -2,7 +2,7 @@
 //! kinds and finishes it names; [`RepairAction::describe`] is the plain English (with names in
 //! the catalog's language) that logs, fixtures and the command line read.
 
-use super::message::{finish_label, placed_part_label};
+use super::message::{finish_label, kind_label, placed_part_label};
 use crate::assembly::Assembly;
 use crate::{FinishId, Locale, PartId, PartKindId};
 use serde::{Deserialize, Serialize};
@@ -68,12 +68,7 @@ impl RepairAction {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let kind = |id: &PartKindId| {
-            assembly
-                .catalog()
-                .part(id)
-                .map_or_else(|| id.to_string(), |kind| kind.name.get(locale).to_owned())
-        };
+        let kind = |id: &PartKindId| kind_label(assembly.catalog(), id, locale);
         let finish = |id: &FinishId| finish_label(assembly.catalog(), id, locale);
         match self {
             Self::Remove {
