@@ -4,6 +4,7 @@ use crate::assembly::{Assembly, PlacedPart};
 use crate::connector::{Connector, ConnectorType, QuarterTurns};
 use crate::edit::Edit;
 use crate::geometry::Aabb;
+use crate::guided_start::GuidedStart;
 use crate::model_meshes::ModelMeshes;
 use crate::pricing::{Hardware, QuantityBreak};
 use crate::rules::Rule;
@@ -124,6 +125,9 @@ pub struct Catalog {
     pub rules: Vec<Rule>,
     /// Ready-made products to start from, in display order.
     pub presets: Vec<Preset>,
+    /// The needs questions of its guided start, if it has one.
+    #[serde(default)]
+    pub guided_start: Option<GuidedStart>,
     /// The part categories' names, by category id (a category without one is shown by its id).
     #[serde(default)]
     pub category_names: BTreeMap<String, LocalizedText>,

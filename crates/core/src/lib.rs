@@ -13,6 +13,7 @@ pub mod edit;
 pub mod finish;
 pub mod finish_choice;
 pub mod geometry;
+pub mod guided_start;
 pub mod ids;
 pub mod in_place;
 pub mod localized_text;

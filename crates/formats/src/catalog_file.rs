@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::sync::Arc;
 
+mod guided_start_section;
 mod presets_section;
 mod rules_section;
 mod shape_section;
@@ -21,6 +22,7 @@ use crate::content_hash::content_hash;
 use crate::json_input::{SyntaxError, parse};
 use crate::json_locate::locate;
 
+use guided_start_section::RawGuidedStart;
 use presets_section::RawPreset;
 pub use presets_section::{AttachStep, BuildStep, PlaceStep};
 use rules_section::{RawHardware, RawRule};
@@ -121,6 +123,9 @@ pub(crate) struct RawCatalog {
     /// Ready-made products to start from.
     #[serde(default)]
     presets: Vec<RawPreset>,
+    /// The needs questions that lead a customer to proposals among the presets.
+    #[serde(default)]
+    guided_start: Option<RawGuidedStart>,
     /// The part categories' names by category id, for the catalog panel's headings; a
     /// category without one is headed by its id.
     #[serde(default)]
@@ -304,6 +309,9 @@ impl Resolver {
         let hardware = self.hardware(raw.hardware, &type_ids);
         let rules = self.rules(raw.rules, &parts);
         let category_names = self.category_names(raw.categories, &parts);
+        let guided_start = raw
+            .guided_start
+            .map(|guide| self.guided_start(guide, &parts));
         if !self.problems.is_empty() {
             return Err(CatalogError::Invalid(self.problems));
         }
@@ -323,6 +331,7 @@ impl Resolver {
             hardware,
             rules,
             presets: Vec::new(),
+            guided_start,
             category_names,
             models: Default::default(),
         };

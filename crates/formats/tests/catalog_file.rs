@@ -117,6 +117,57 @@ fn categories_are_named_in_each_language_and_must_be_used() {
 }
 
 #[test]
+fn guided_start_questions_are_checked_and_located() {
+    let catalog = load_catalog(&shipped("sofa")).expect("the shipped sofa");
+    let guide = catalog.guided_start.expect("the sofa has a guided start");
+    assert_eq!(guide.questions.len(), 3);
+    assert_eq!(
+        guide.questions[1].text.get(&Locale::new("nb")),
+        "Hvor mange skal den ha plass til?"
+    );
+    let text = edited(|catalog| {
+        let questions = &mut catalog["guided_start"]["questions"];
+        questions[0]["figure"]["default"] = json!(9000);
+        questions[1]["id"] = json!("wall-width");
+        questions[2]["choice"][1]["requires"][0]["measure"] =
+            json!({ "count": { "tags": ["shelf"] } });
+        questions[3]["choice"] = json!([]);
+        catalog["guided_start"]["best_first"][0]["measure"] =
+            json!({ "count": { "kinds": ["frame-9000"] } });
+    });
+    let found: Vec<(String, String)> = problem_paths(&text)
+        .into_iter()
+        .map(|problem| (problem.path, problem.message))
+        .collect();
+    let expected = [
+        (
+            "guided_start.questions[0].figure.default",
+            "9000 is not between 350 and 3000",
+        ),
+        (
+            "guided_start.questions[1].id",
+            "duplicate question id 'wall-width'",
+        ),
+        (
+            "guided_start.questions[2].choice[1].requires[0].measure.count.tags[0]",
+            "no part has the tag 'shelf'",
+        ),
+        (
+            "guided_start.questions[3]",
+            "needs exactly one of \"figure\" and \"choice\"",
+        ),
+        (
+            "guided_start.best_first[0].measure.count.kinds[0]",
+            "unknown part kind 'frame-9000'",
+        ),
+    ];
+    assert_eq!(
+        found,
+        expected.map(|(path, message)| (path.to_owned(), message.to_owned()))
+    );
+}
+
+#[test]
 fn inconsistent_connectors_are_refused_naming_part_and_field() {
     let text = edited(|catalog| {
         catalog["connector_types"][0]["mates"] = json!([]);

@@ -59,6 +59,7 @@ fn catalog() -> Arc<Catalog> {
         hardware: Vec::new(),
         rules: Vec::new(),
         presets: Vec::new(),
+        guided_start: None,
         category_names: Default::default(),
         models: Default::default(),
         connector_types: Vec::new(),

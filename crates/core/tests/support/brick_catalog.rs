@@ -78,6 +78,7 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
         hardware: Vec::new(),
         rules: Vec::new(),
         presets: Vec::new(),
+        guided_start: None,
         category_names: Default::default(),
         models: Default::default(),
         connector_types: vec![ConnectorType {

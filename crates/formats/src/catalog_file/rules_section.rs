@@ -22,7 +22,7 @@ pub(super) struct RawRule {
 
 #[derive(Deserialize, Default, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct RawSelector {
+pub(super) struct RawSelector {
     #[serde(default)]
     kinds: Vec<String>,
     #[serde(default)]
@@ -263,7 +263,12 @@ impl Resolver {
     }
 
     /// Checks that every kind, category and tag a selector names exists.
-    fn selector(&mut self, path: &str, raw: RawSelector, parts: &[PartKind]) -> Selector {
+    pub(super) fn selector(
+        &mut self,
+        path: &str,
+        raw: RawSelector,
+        parts: &[PartKind],
+    ) -> Selector {
         for (index, kind) in raw.kinds.iter().enumerate() {
             if !parts.iter().any(|part| part.id.as_str() == kind) {
                 self.problem(
