@@ -12,7 +12,10 @@ test("shelving: the designs show their prices, a tap starts one, undo brings the
   const { context, page, problems } = await openConfigurator(browser, { viewport: { width: 1280, height: 800 } });
   try {
     const names = await page.locator(".preset .preset-name").allTextContents();
-    assert.deepEqual(names, ["Sideboard", "Tall bookcase", "Media unit", "Desk return"]);
+    assert.deepEqual(names, [
+      "Sideboard", "Tall bookcase", "Media unit", "Desk return",
+      "Small bookcase", "Low bookcase", "Library wall", "Hallway shelf",
+    ]);
     for (const price of await page.locator(".preset .preset-price").allTextContents()) {
       assert.match(price, /NOK/);
     }

@@ -12,7 +12,7 @@ use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use glam::Vec2;
 use snapkit_core::geometry::um_to_mm_vec;
 use snapkit_core::rules::FitReport;
-use snapkit_core::{Catalog, Locale, PartKind, PartKindId};
+use snapkit_core::{Catalog, Locale, PartKind, PartKindId, Preset};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -62,7 +62,9 @@ pub(crate) struct CatalogPanelProps {
     /// A part kind is being pulled out onto the 3D view.
     pub on_drag: Callback<PanelDrag>,
     /// A preset (by id) was chosen to start from.
-    pub on_start: Callback<String>,
+    pub on_start: Callback<Preset>,
+    /// Whether the configuration has parts.
+    pub has_parts: bool,
 }
 
 /// "Fits in 3 places", or the rule or reason that stops the kind.
@@ -215,7 +217,7 @@ pub(crate) fn CatalogPanel(props: &CatalogPanelProps) -> Html {
             <h2>{ catalog.meta.name.get(&props.locale) }</h2>
             <CatalogReach catalog={catalog.clone()} locale={props.locale.clone()} />
             <PresetPicker catalog={catalog.clone()} locale={props.locale.clone()}
-                          on_start={props.on_start.clone()} />
+                          has_parts={props.has_parts} on_start={props.on_start.clone()} />
             { for categories.into_iter().map(|category| html! {
                 <div class="category" key={category}>
                     <h3>{ catalog.category_name(category, &props.locale) }</h3>

@@ -9,8 +9,8 @@ use snapkit_core::pricing::BillOfMaterials;
 use snapkit_core::rules::message::{kind_label, part_label};
 use snapkit_core::rules::{FitReport, Stop, best_spot, what_fits};
 use snapkit_core::{
-    Catalog, Edit, EditError, Locale, PartId, PartKindId, Session, Violation, bill_of_materials,
-    check,
+    Catalog, Edit, EditError, Locale, PartId, PartKindId, Preset, Session, Violation,
+    bill_of_materials, check,
 };
 use snapkit_formats::RestoredAutosave;
 use std::rc::Rc;
@@ -24,8 +24,9 @@ pub enum ConfigurationAction {
     Add(PartKindId),
     /// Apply an edit as one undoable step (a repair, a scene drop).
     Apply(Edit),
-    /// Replace the configuration by the catalog's preset with this id, as one undoable step.
-    StartFrom(String),
+    /// Replace the configuration by a design's parts (a preset, a proposal, or none: start
+    /// from scratch), as one undoable step.
+    StartFrom(Preset),
     /// Undo the last step.
     Undo,
     /// Redo the last undone step.
@@ -204,23 +205,13 @@ impl Reducible for Configuration {
                     .map(|_| ())
                     .map_err(|error| next.refusal("edit.failed", &error))
             }
-            ConfigurationAction::StartFrom(id) => {
-                let catalog = Arc::clone(next.catalog());
-                match catalog.presets.iter().find(|preset| preset.id == id) {
-                    Some(preset) => {
-                        let applied = next
-                            .session
-                            .apply(preset.replacing(next.session.assembly()));
-                        applied
-                            .map(|_| ())
-                            .map_err(|error| next.refusal("presets.failed", &error))
-                    }
-                    None => Err(ui_text_with(
-                        &next.locale,
-                        "presets.unknown",
-                        &[("id", phrase(id))],
-                    )),
-                }
+            ConfigurationAction::StartFrom(design) => {
+                let applied = next
+                    .session
+                    .apply(design.replacing(next.session.assembly()));
+                applied
+                    .map(|_| ())
+                    .map_err(|error| next.refusal("presets.failed", &error))
             }
             ConfigurationAction::Undo => match next.session.undo() {
                 Some(result) => result.map(|_| ()).map_err(|error| error.to_string()),

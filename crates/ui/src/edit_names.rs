@@ -85,12 +85,13 @@ pub(crate) fn edit_name(edit: &Edit, inverse: &Edit, configuration: &Configurati
     }
 }
 
-/// The name of the catalog preset whose parts `edits` place, if they place exactly one's.
+/// The name of the catalog preset whose parts `edits` place (in any finish: a guided start
+/// may propose a design in another one), if they place exactly one's.
 fn preset_placed_by(edits: &[Edit], configuration: &Configuration) -> Option<String> {
     let placed: Vec<_> = edits
         .iter()
         .filter_map(|edit| match edit {
-            Edit::PlacePart(part) => Some((&part.kind, &part.finish, part.placement)),
+            Edit::PlacePart(part) => Some((&part.kind, part.placement)),
             _ => None,
         })
         .collect();
@@ -104,8 +105,8 @@ fn preset_placed_by(edits: &[Edit], configuration: &Configuration) -> Option<Str
                     .parts
                     .iter()
                     .zip(&placed)
-                    .all(|(part, &(kind, finish, placement))| {
-                        (&part.kind, &part.finish, part.placement) == (kind, finish, placement)
+                    .all(|(part, &(kind, placement))| {
+                        (&part.kind, part.placement) == (kind, placement)
                     })
         })
         .map(|preset| preset.name.get(&configuration.locale).to_owned())

@@ -15,6 +15,7 @@ mod edit_names;
 mod embedding;
 mod error_text;
 mod file_download;
+mod guided_start;
 mod inspector;
 mod kept_selection;
 mod kiosk;

@@ -1,11 +1,13 @@
-//! "Start from a design": the catalog's presets as buttons, each with a picture drawn from its
-//! parts, its name and price. A
-//! tap replaces the configuration with the preset in one step, so one undo brings it back.
+//! The start of a configuration: "Start from a design" (the catalog's presets as buttons, each
+//! with a picture drawn from its parts, its name and price), "Help me choose" (the guided
+//! start) and "Start from scratch". Each replaces the configuration in one step, so one undo
+//! brings it back.
 
+use crate::guided_start::GuidedStart;
 use crate::money::format_money;
 use crate::part_drawing::{assembly_picture, data_url};
 use crate::ui_text::{ui_count, ui_text};
-use snapkit_core::{Assembly, Catalog, Locale, bill_of_materials};
+use snapkit_core::{Assembly, Catalog, Locale, LocalizedText, Preset, bill_of_materials};
 use std::sync::Arc;
 use yew::prelude::*;
 
@@ -16,8 +18,10 @@ pub(crate) struct PresetPickerProps {
     pub catalog: Arc<Catalog>,
     /// The customer's language.
     pub locale: Locale,
-    /// A preset (by id) was chosen.
-    pub on_start: Callback<String>,
+    /// Whether the configuration has parts (else there is nothing to start from scratch from).
+    pub has_parts: bool,
+    /// A design to start from was chosen (a preset, a proposal, or no parts at all).
+    pub on_start: Callback<Preset>,
 }
 
 /// Each preset's picture as a `data:` URL, in catalog order.
@@ -51,18 +55,27 @@ pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
     if catalog.presets.is_empty() {
         return html! {};
     }
+    let on_scratch = {
+        let on_start = props.on_start.clone();
+        let nothing = Preset {
+            id: String::new(),
+            name: LocalizedText::english(""),
+            parts: Vec::new(),
+        };
+        Callback::from(move |_| on_start.emit(nothing.clone()))
+    };
     html! {
         <section class="presets" aria-label={ui_text(&props.locale, "presets.title")}>
             <h3>{ ui_text(&props.locale, "presets.title") }</h3>
             <ul class="preset-list">
                 { for catalog.presets.iter().zip(prices.iter()).zip(pictures.iter()).map(|((preset, price), picture)| {
                     let on_start = props.on_start.clone();
-                    let id = preset.id.clone();
+                    let chosen = preset.clone();
                     html! {
                         <li key={preset.id.clone()}>
                             <button class="preset" data-preset={preset.id.clone()}
                                     title={ui_count(&props.locale, "parts", preset.parts.len(), &[])}
-                                    onclick={Callback::from(move |_| on_start.emit(id.clone()))}>
+                                    onclick={Callback::from(move |_| on_start.emit(chosen.clone()))}>
                                 if let Some(picture) = picture {
                                     <img class="preset-picture" src={picture.clone()} alt="" />
                                 }
@@ -77,6 +90,11 @@ pub(crate) fn PresetPicker(props: &PresetPickerProps) -> Html {
                     }
                 }) }
             </ul>
+            <GuidedStart catalog={catalog.clone()} locale={props.locale.clone()}
+                         on_start={props.on_start.clone()} />
+            <button class="start-scratch" disabled={!props.has_parts} onclick={on_scratch}>
+                { ui_text(&props.locale, "start.scratch") }
+            </button>
         </section>
     }
 }

@@ -1,9 +1,9 @@
 //! A repair in the customer's words ("Legg til Armlene, venstre ved Sete 600 #1"), from the
 //! message catalog and the parts, kinds and finishes `core`'s repair action names.
 
-use crate::ui_text::{number, phrase, ui_count, ui_text_with};
-use snapkit_core::rules::RepairAction;
+use crate::ui_text::{number, phrase, ui_count, ui_text, ui_text_with};
 use snapkit_core::rules::message::{finish_label, kind_label, placed_part_label};
+use snapkit_core::rules::{RepairAction, then_joined};
 use snapkit_core::{Assembly, FinishId, Locale, PartId, PartKindId};
 
 /// What `action` does to `assembly`, in `locale`.
@@ -60,6 +60,13 @@ pub(crate) fn repair_text(action: &RepairAction, assembly: &Assembly, locale: &L
             locale,
             "repair.replace",
             &[("part", parts(&[*part])), ("kind", kind(with))],
+        ),
+        RepairAction::Steps(steps) => then_joined(
+            steps
+                .iter()
+                .map(|step| repair_text(step, assembly, locale))
+                .collect(),
+            &ui_text(locale, "repair.then"),
         ),
     }
 }

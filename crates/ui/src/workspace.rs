@@ -435,6 +435,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                         locale={configuration.locale.clone()} on_repair={on_edit} {on_focus} />
             <CatalogPanel catalog={props.catalog.clone()} locale={configuration.locale.clone()}
                           fits={if session.assembly().is_empty() { Vec::new() } else { configuration.fits.clone() }}
+                          has_parts={!session.assembly().is_empty()}
                           {on_add} {on_drag} {on_start} />
         </>
     }
