@@ -15,7 +15,7 @@ mod violation;
 mod what_fits;
 
 pub use evaluate::violations;
-pub use repair_action::RepairAction;
+pub use repair_action::{RepairAction, then_joined};
 pub use rule::{Reach, Rule, RuleKind, Scope, Selector, Severity};
 pub use violation::{Repair, Violation};
 pub use what_fits::{FitReport, Stop, best_spot, what_fits};

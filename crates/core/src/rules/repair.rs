@@ -13,6 +13,7 @@ use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
 use crate::edit::Edit;
 use crate::geometry::{Placement, Rotation};
+use crate::in_place::swaps;
 use crate::pricing::bill_of_materials;
 use crate::snapping::{OpenConnector, fits_at, open_connectors};
 use crate::{Aabb, FinishId, Locale, PartId, PartKindId};
@@ -22,20 +23,58 @@ use std::collections::BTreeSet;
 const MAX_REPAIRS: usize = 5;
 /// Most part kinds tried when a repair adds a part.
 const MAX_KINDS_TRIED: usize = 6;
+/// Most edits that fix a violation but break something else, kept to be finished by the
+/// repairs of what they break when nothing fixes it cleanly.
+const MAX_NEAR_MISSES: usize = 4;
+/// Most repairs of new errors that may follow such an edit.
+const MAX_FOLLOW_UPS: usize = 3;
 
 /// An edit that might fix a violation, before it is tried.
+#[derive(Clone)]
 struct Candidate {
     action: RepairAction,
     edit: Edit,
 }
 
-/// The verified repairs of `found[index]`, smallest first.
+/// The verified repairs of `found[index]`, smallest first. When no edit fixes it without
+/// breaking something else, an edit that fixes it is finished by the repairs of what it breaks
+/// (take out a third corner, then close the seat it opened with an arm end), as one repair.
 pub fn repairs_for(
     assembly: &Assembly,
     found: &[Violation],
     index: usize,
     locale: &Locale,
 ) -> Vec<Repair> {
+    let (mut repairs, near_misses) = tried_repairs(assembly, found, index, locale);
+    if repairs.is_empty() {
+        let total_before = bill_of_materials(assembly).total;
+        repairs = near_misses
+            .into_iter()
+            .filter_map(|(candidate, after)| {
+                let (steps, edits, after) = followed_up(candidate, after, found, locale)?;
+                let action = RepairAction::Steps(steps);
+                Some(Repair {
+                    description: action.describe(assembly, locale),
+                    action,
+                    edit: Edit::Batch(edits),
+                    price_change: bill_of_materials(&after).total - total_before,
+                })
+            })
+            .take(MAX_REPAIRS)
+            .collect();
+        repairs.sort_by_key(|repair| (edit_size(&repair.edit), repair.price_change.abs()));
+    }
+    repairs
+}
+
+/// The repairs of `found[index]` that fix it with no new error, smallest first; and the
+/// candidates that fix it but bring a new error, each with the assembly it leaves.
+fn tried_repairs(
+    assembly: &Assembly,
+    found: &[Violation],
+    index: usize,
+    locale: &Locale,
+) -> (Vec<Repair>, Vec<(Candidate, Assembly)>) {
     let violation = &found[index];
     let Some(rule) = assembly
         .catalog()
@@ -43,13 +82,14 @@ pub fn repairs_for(
         .iter()
         .find(|rule| rule.id == violation.rule)
     else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let proposer = Proposer { assembly, locale };
     let candidates = proposer.propose(&rule.kind, violation);
     let total_before = bill_of_materials(assembly).total;
     let mut work = assembly.clone();
     let mut repairs: Vec<Repair> = Vec::new();
+    let mut near_misses = Vec::new();
     // Two repairs that end in the same product (taking out any one of four equal bays) are
     // one choice for the customer.
     let mut products: BTreeSet<Vec<ProductPart>> = BTreeSet::new();
@@ -65,13 +105,12 @@ pub fn repairs_for(
         };
         let after = violations(&work, locale);
         let fixed = !after.iter().any(|other| same_problem(violation, other));
-        let no_new_error = after.iter().filter(|other| other.is_error()).all(|other| {
-            found
-                .iter()
-                .any(|old| old.is_error() && related(old, other))
-        });
+        let no_new_error = brings_no_new_error(found, &after);
         let total_after = bill_of_materials(&work).total;
         let new_product = products.insert(product_of(&work));
+        if fixed && new_product && !no_new_error && near_misses.len() < MAX_NEAR_MISSES {
+            near_misses.push((candidate.clone(), work.clone()));
+        }
         if applied.inverse.apply(&mut work).is_err() {
             work = assembly.clone();
         }
@@ -85,7 +124,53 @@ pub fn repairs_for(
         }
     }
     repairs.sort_by_key(|repair| (edit_size(&repair.edit), repair.price_change.abs()));
-    repairs
+    (repairs, near_misses)
+}
+
+/// Whether every error in `after` was there before (in `found`) in some form.
+fn brings_no_new_error(found: &[Violation], after: &[Violation]) -> bool {
+    after
+        .iter()
+        .filter(|other| other.is_error())
+        .all(|other| is_old_error(found, other))
+}
+
+/// Whether `error` is one of the errors in `found`, or their kin.
+fn is_old_error(found: &[Violation], error: &Violation) -> bool {
+    found
+        .iter()
+        .any(|old| old.is_error() && related(old, error))
+}
+
+/// `candidate` (already applied to `after`) followed by the first clean repair of each new
+/// error it brings, until none is left: the steps, their edits and the assembly they leave;
+/// `None` when a new error has no clean repair or too many would follow.
+fn followed_up(
+    candidate: Candidate,
+    mut after: Assembly,
+    found: &[Violation],
+    locale: &Locale,
+) -> Option<(Vec<RepairAction>, Vec<Edit>, Assembly)> {
+    let mut steps = vec![candidate.action];
+    let mut edits = vec![candidate.edit];
+    for _ in 0..=MAX_FOLLOW_UPS {
+        let now = violations(&after, locale);
+        let Some(new_error) = now
+            .iter()
+            .position(|other| other.is_error() && !is_old_error(found, other))
+        else {
+            return Some((steps, edits, after));
+        };
+        if steps.len() > MAX_FOLLOW_UPS {
+            return None;
+        }
+        let (repairs, _) = tried_repairs(&after, &now, new_error, locale);
+        let next = repairs.into_iter().next()?;
+        next.edit.apply(&mut after).ok()?;
+        steps.push(next.action);
+        edits.push(next.edit);
+    }
+    None
 }
 
 /// A part as a product knows it: kind, finish, turn and position.
@@ -212,8 +297,13 @@ impl Proposer<'_> {
                     let open = open_connectors(self.assembly)
                         .into_iter()
                         .find(|open| &open.id == connector);
-                    open.map(|open| self.attach_at(&open, &Selector::default()))
-                        .unwrap_or_default()
+                    open.map(|open| {
+                        let mut candidates = self.attach_at(&open, &Selector::default());
+                        candidates.extend(self.unblock(&open));
+                        candidates.extend(self.cut_off(open.id.part));
+                        candidates
+                    })
+                    .unwrap_or_default()
                 })
                 .collect(),
             RuleKind::Bounds {
@@ -341,6 +431,71 @@ impl Proposer<'_> {
             })
             .take(MAX_KINDS_TRIED)
             .collect()
+    }
+
+    /// Swaps for the parts that stand against `open` without joining it (a chaise's closed
+    /// side against a seat's open one), each kind that takes such a part's place while keeping
+    /// what it joined: the swap may join `open` where nothing could be attached to it.
+    fn unblock(&self, open: &OpenConnector) -> Vec<Candidate> {
+        let at = Aabb::spanning(open.frame.position, open.frame.position);
+        let catalog = self.assembly.catalog();
+        self.assembly
+            .parts()
+            .filter(|part| part.id != open.id.part)
+            .filter(|part| {
+                catalog.part(&part.kind).is_some_and(|kind| {
+                    Assembly::world_boxes(kind, part.placement).any(|bounds| bounds.intersects(at))
+                })
+            })
+            .flat_map(|part| {
+                swaps(self.assembly, part.id)
+                    .into_iter()
+                    .map(move |swap| Candidate {
+                        action: RepairAction::Replace {
+                            part: part.id,
+                            with: swap.kind,
+                        },
+                        edit: swap.edit,
+                    })
+            })
+            .take(MAX_KINDS_TRIED)
+            .collect()
+    }
+
+    /// Takes `part` out together with every part that would then be apart from the biggest
+    /// group of what is left (a seat and its arm cut off from the sofa); never everything.
+    fn cut_off(&self, part: PartId) -> Option<Candidate> {
+        let mut unvisited: BTreeSet<PartId> = self
+            .assembly
+            .parts()
+            .map(|placed| placed.id)
+            .filter(|&id| id != part)
+            .collect();
+        let mut groups: Vec<Vec<PartId>> = Vec::new();
+        while let Some(start) = unvisited.pop_first() {
+            let mut group = vec![start];
+            let mut index = 0;
+            while let Some(&id) = group.get(index) {
+                for neighbour in self.assembly.neighbours(id) {
+                    if unvisited.remove(&neighbour) {
+                        group.push(neighbour);
+                    }
+                }
+                index += 1;
+            }
+            groups.push(group);
+        }
+        let biggest = groups.iter().map(Vec::len).max()?;
+        let kept = groups.iter().position(|group| group.len() == biggest)?;
+        let mut removed: Vec<PartId> = groups
+            .into_iter()
+            .enumerate()
+            .filter(|&(index, _)| index != kept)
+            .flat_map(|(_, group)| group)
+            .chain([part])
+            .collect();
+        removed.sort_unstable();
+        self.removal(&removed)
     }
 
     /// Puts all of `parts` in one finish, one candidate per finish they have.

@@ -56,6 +56,8 @@ pub enum RepairAction {
         /// The kind it becomes.
         with: PartKindId,
     },
+    /// One change, then the changes that mend what it broke, in order.
+    Steps(Vec<RepairAction>),
 }
 
 impl RepairAction {
@@ -102,6 +104,30 @@ impl RepairAction {
                 placed_part_label(assembly, *part, locale),
                 kind(with)
             ),
+            Self::Steps(steps) => then_joined(
+                steps
+                    .iter()
+                    .map(|step| step.describe(assembly, locale))
+                    .collect(),
+                ", then ",
+            ),
         }
     }
+}
+
+/// Steps of one repair as one sentence: each after the first follows `then` and begins in
+/// lower case ("Remove Corner #4, then add Arm end, right at Seat 600 #1").
+pub fn then_joined(steps: Vec<String>, then: &str) -> String {
+    let mut sentence = String::new();
+    for (index, step) in steps.into_iter().enumerate() {
+        if index == 0 {
+            sentence = step;
+        } else {
+            let mut letters = step.chars();
+            sentence.push_str(then);
+            sentence.extend(letters.next().into_iter().flat_map(char::to_lowercase));
+            sentence.push_str(letters.as_str());
+        }
+    }
+    sentence
 }
