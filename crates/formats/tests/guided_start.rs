@@ -8,6 +8,8 @@
 //! expectations with `SNAPKIT_BLESS=1 cargo test -p snapkit-formats --test guided_start` and
 //! review the diff.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/demo_catalogs.rs"]
 mod demo_catalogs;
 

@@ -3,6 +3,8 @@
 //! grown on each catalog; the walk applies the first repair of the first error it meets
 //! until none is left, and fails at an error with no repair or a walk that does not end.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 #[path = "support/demo_catalogs.rs"]
 mod demo_catalogs;
 #[path = "support/growth.rs"]

@@ -72,7 +72,7 @@ fn order_of(assembly: &Assembly) -> OrderDocument {
 fn built(catalog: &Arc<Catalog>, kinds: &[&str]) -> Assembly {
     let mut assembly = Assembly::new(Arc::clone(catalog));
     for kind in kinds {
-        let part = best_spot(&assembly, &PartKindId::new(*kind), &Locale::english())
+        let part = best_spot(&assembly, &PartKindId::new(*kind), None, &Locale::english())
             .unwrap_or_else(|stop| panic!("{kind} fits: {stop:?}"));
         assembly.insert(part).expect("best spot is valid");
     }

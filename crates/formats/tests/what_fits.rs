@@ -129,7 +129,7 @@ fn a_free_standing_ottoman_is_set_down_in_front_of_the_sofa() {
     let reports = what_fits(&sofa, None, &Locale::english());
     let ottoman = report(&reports, "ottoman");
     assert_eq!((ottoman.places, &ottoman.stopped_by), (1, &None));
-    let spot = best_spot(&sofa, &PartKindId::new("ottoman"), &Locale::english())
+    let spot = best_spot(&sofa, &PartKindId::new("ottoman"), None, &Locale::english())
         .expect("an ottoman can always be set down beside the sofa");
     assert_eq!(
         spot.finish,
@@ -152,4 +152,47 @@ fn a_free_standing_ottoman_is_set_down_in_front_of_the_sofa() {
     // A second ottoman would stand where the first one is: refused, and the rule says why not.
     let again = what_fits(&sofa, None, &Locale::english());
     assert!(report(&again, "ottoman").stopped_by.is_some());
+}
+
+#[test]
+fn the_best_spot_at_a_chosen_connector_is_there_or_says_what_stops_it() {
+    let mut sofa = Assembly::new(shipped("sofa"));
+    place_first(&mut sofa, "seat-600", "velvet-green");
+    let left = ConnectorId {
+        part: PartId(1),
+        connector: ConnectorName::new("left"),
+    };
+    let arm = best_spot(
+        &sofa,
+        &PartKindId::new("arm-left"),
+        Some(&left),
+        &Locale::english(),
+    )
+    .expect("a left arm end fits the seat's left side");
+    assert_eq!(
+        arm.finish,
+        FinishId::new("velvet-green"),
+        "in the seat's fabric"
+    );
+    sofa.insert(arm.clone()).expect("the spot is free");
+    assert!(
+        sofa.connections()
+            .any(|connection| connection.touches(PartId(1)) && connection.touches(arm.id)),
+        "joined to the seat"
+    );
+    let right = ConnectorId {
+        part: PartId(1),
+        connector: ConnectorName::new("right"),
+    };
+    sofa.remove(arm.id);
+    assert!(
+        best_spot(
+            &sofa,
+            &PartKindId::new("arm-left"),
+            Some(&right),
+            &Locale::english()
+        )
+        .is_err(),
+        "a left arm end does not fit the seat's right side"
+    );
 }

@@ -183,7 +183,7 @@ impl Reducible for Configuration {
         let mut opened_notice = None;
         let outcome = match action {
             ConfigurationAction::Add(kind) => {
-                match best_spot(next.session.assembly(), &kind, &next.locale) {
+                match best_spot(next.session.assembly(), &kind, None, &next.locale) {
                     Ok(part) => next
                         .session
                         .apply(Edit::PlacePart(part))

@@ -1,6 +1,8 @@
 //! The `<canvas>` the 3D scene draws into: mounted once, never re-created.
 
 use glam::Vec2;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use yew::prelude::*;
 
 /// The id of the canvas element the scene renders into.
@@ -20,11 +22,40 @@ pub(crate) struct SceneCanvasProps {
 #[component]
 pub(crate) fn SceneCanvas(props: &SceneCanvasProps) -> Html {
     let on_mounted = props.on_mounted.clone();
-    use_effect_with((), move |()| on_mounted.emit(()));
+    let frame = use_node_ref();
+    {
+        let frame = frame.clone();
+        use_effect_with((), move |()| {
+            if let Some(frame) = frame.cast::<web_sys::Element>() {
+                let_tab_leave(&frame);
+            }
+            on_mounted.emit(());
+        });
+    }
     html! {
-        <div class="scene-frame">
+        <div class="scene-frame" ref={frame}>
             <canvas id={CANVAS_ID} aria-label={props.label.clone()} tabindex="0"></canvas>
         </div>
+    }
+}
+
+/// Keeps the Tab key away from the scene, so it moves the focus on instead of being swallowed:
+/// the scene's window cancels the browser's default of every key it hears (F5, Ctrl+R), which
+/// would trap a keyboard user in the canvas. Heard on the canvas's frame before the canvas.
+fn let_tab_leave(frame: &web_sys::Element) {
+    let listener = Closure::<dyn Fn(KeyboardEvent)>::new(|event: KeyboardEvent| {
+        if event.key() == "Tab" {
+            event.stop_propagation();
+        }
+    });
+    let added = frame.add_event_listener_with_callback_and_bool(
+        "keydown",
+        listener.as_ref().unchecked_ref(),
+        true,
+    );
+    if added.is_ok() {
+        // The canvas lives as long as the page, and so does this listener.
+        listener.forget();
     }
 }
 

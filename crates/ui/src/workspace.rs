@@ -13,8 +13,10 @@ use crate::inspector::Inspector;
 use crate::kept_selection;
 use crate::model_export::export_model;
 use crate::money::format_money;
+use crate::open_spots::OpenSpots;
 use crate::order_export::{export_order, make_order};
 use crate::page_locale::page_locale;
+use crate::part_chooser::PartChooser;
 use crate::price_panel::PricePanel;
 use crate::restore_offer::{RestoreOffer, restored_notice};
 use crate::rules_panel::RulesPanel;
@@ -325,6 +327,10 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let bridge = props.bridge.clone();
         Callback::from(move |parts: Vec<PartId>| tell_scene(&bridge, ToScene::Focus(parts)))
     };
+    let on_select = {
+        let configuration = configuration.clone();
+        Callback::from(move |part| configuration.dispatch(ConfigurationAction::Select(part)))
+    };
     let on_select_none = {
         let configuration = configuration.clone();
         Callback::from(move |()| configuration.dispatch(ConfigurationAction::Select(None)))
@@ -427,7 +433,11 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                 <Inspector assembly={session.assembly().clone()} {part}
                            locale={configuration.locale.clone()} on_edit={on_edit.clone()}
                            on_close={on_select_none} />
+                <OpenSpots assembly={session.assembly().clone()} {part}
+                           locale={configuration.locale.clone()} on_edit={on_edit.clone()} />
             }
+            <PartChooser assembly={session.assembly().clone()} selected={configuration.selected}
+                         locale={configuration.locale.clone()} {on_select} />
             <PricePanel bill={configuration.bill.clone()} catalog={props.catalog.clone()}
                         locale={configuration.locale.clone()} />
             <RulesPanel violations={configuration.violations.clone()}

@@ -376,7 +376,7 @@ impl Proposer<'_> {
                 let mut work = self.assembly.clone();
                 let mut edits = Vec::new();
                 for _ in 0..count {
-                    let part = best_spot(&work, &kind.id, self.locale).ok()?;
+                    let part = best_spot(&work, &kind.id, None, self.locale).ok()?;
                     let edit = Edit::PlacePart(part);
                     edit.apply(&mut work).ok()?;
                     edits.push(edit);

@@ -180,23 +180,28 @@ fn candidates(
     }
 }
 
-/// The first place (in part and connector order) where a part of `kind` can be added without
-/// a new error, in the finish of the part it attaches to when it comes in it; or what stops it.
-/// This is "tap to add" in the catalog panel.
+/// The first place (in part and connector order; only at the open connector `at` when given)
+/// where a part of `kind` can be added without a new error, in the finish of the part it
+/// attaches to when it comes in it; or what stops it. This is "tap to add" in the catalog
+/// panel, and "add here" at a chosen spot.
 pub fn best_spot(
     assembly: &Assembly,
     kind: &PartKindId,
+    at: Option<&ConnectorId>,
     locale: &Locale,
 ) -> Result<PlacedPart, Stop> {
     let kind = assembly.catalog().part(kind).ok_or(Stop::NoConnector)?;
     let before = violations(assembly, locale);
     let known: HashSet<(&RuleId, &[PartId])> = before.iter().map(Violation::key).collect();
-    let open = open_connectors(assembly);
+    let open: Vec<_> = open_connectors(assembly)
+        .into_iter()
+        .filter(|open| at.is_none_or(|at| &open.id == at))
+        .collect();
     let Candidates {
         places,
         refused,
         mates,
-    } = candidates(assembly, kind, &open, true);
+    } = candidates(assembly, kind, &open, at.is_none());
     let mut work = assembly.clone();
     let mut first_stop = None;
     for placement in places {

@@ -1,0 +1,115 @@
+//! "Add to this part": the selected part's open connectors as a list of named spots, and for
+//! the chosen one which part kinds fit there (each added with one tap, where and in the finish
+//! `core::best_spot` chooses for that spot) and which do not, with the rule or reason that
+//! stops each. Everything a drag does, without a pointer.
+
+use crate::configuration::stop_reason;
+use crate::money::format_money;
+use crate::ui_text::{number, phrase, ui_text, ui_text_with};
+use snapkit_core::rules::message::part_label;
+use snapkit_core::rules::{best_spot, what_fits};
+use snapkit_core::snapping::open_connectors;
+use snapkit_core::{Assembly, Edit, Locale, PartId};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Properties of [`OpenSpots`].
+#[derive(Properties, PartialEq)]
+pub(crate) struct OpenSpotsProps {
+    /// The assembly the part is in.
+    pub assembly: Assembly,
+    /// The selected part.
+    pub part: PartId,
+    /// The customer's language.
+    pub locale: Locale,
+    /// Applies an edit as one undoable step.
+    pub on_edit: Callback<Edit>,
+}
+
+/// The spots of the selected part and what fits the chosen one; nothing for a part with no
+/// open connector.
+#[component]
+pub(crate) fn OpenSpots(props: &OpenSpotsProps) -> Html {
+    let chosen = use_state(|| 0_usize);
+    let assembly = &props.assembly;
+    let catalog = assembly.catalog();
+    let locale = &props.locale;
+    let spots: Vec<_> = open_connectors(assembly)
+        .into_iter()
+        .filter(|open| open.id.part == props.part)
+        .collect();
+    let Some(kind) = assembly.kind_of(props.part) else {
+        return html! {};
+    };
+    let Some(spot) = spots.get(*chosen).or(spots.first()) else {
+        return html! {};
+    };
+    let here = part_label(kind, props.part, locale);
+    let reports = what_fits(assembly, Some(&spot.id), locale);
+    let fitting = reports
+        .iter()
+        .filter(|report| report.stopped_by.is_none())
+        .count();
+    let on_choose = {
+        let chosen = chosen.clone();
+        Callback::from(move |event: Event| {
+            let select: HtmlSelectElement = event.target_unchecked_into();
+            chosen.set(select.value().parse().unwrap_or(0));
+        })
+    };
+    let rows = reports.iter().filter_map(|report| {
+        let kind = catalog.part(&report.kind)?;
+        let name = kind.name.get(locale).to_owned();
+        Some(match &report.stopped_by {
+            None => {
+                let price = report
+                    .finishes
+                    .first()
+                    .map(|finish| format_money(kind.unit_price(finish), &catalog.meta.currency, locale))
+                    .unwrap_or_default();
+                let on_edit = props.on_edit.clone();
+                let assembly = assembly.clone();
+                let at = spot.id.clone();
+                let add_locale = locale.clone();
+                let kind_id = report.kind.clone();
+                let add = Callback::from(move |_| {
+                    if let Ok(part) = best_spot(&assembly, &kind_id, Some(&at), &add_locale) {
+                        on_edit.emit(Edit::PlacePart(part));
+                    }
+                });
+                html! {
+                    <li key={report.kind.as_str()}>
+                        <button class="spot-add" data-kind={report.kind.to_string()} onclick={add}>
+                            { ui_text_with(locale, "spots.add", &[("kind", phrase(name)), ("price", phrase(price))]) }
+                        </button>
+                    </li>
+                }
+            }
+            Some(stop) => html! {
+                <li key={report.kind.as_str()} class="spot-refused" data-kind={report.kind.to_string()}>
+                    <span class="spot-kind">{ name }</span>{ ": " }{ stop_reason(stop, locale) }
+                </li>
+            },
+        })
+    });
+    html! {
+        <section class="open-spots" aria-label={ui_text(locale, "spots.title")}>
+            <h3>{ ui_text(locale, "spots.title") }</h3>
+            <label for="spot-choice">{ ui_text(locale, "spots.where") }</label>
+            <select id="spot-choice" class="spot-choice" onchange={on_choose}>
+                { for spots.iter().enumerate().map(|(index, open)| html! {
+                    <option value={index.to_string()} selected={index == *chosen}>
+                        { ui_text_with(locale, "spots.spot", &[
+                            ("part", phrase(here.clone())),
+                            ("connector", phrase(open.id.connector.to_string())),
+                        ]) }
+                    </option>
+                }) }
+            </select>
+            <p class="spot-summary">
+                { ui_text_with(locale, "spots.fit-count", &[("fits", number(fitting)), ("kinds", number(reports.len()))]) }
+            </p>
+            <ul class="spot-fits">{ for rows }</ul>
+        </section>
+    }
+}
