@@ -13,7 +13,10 @@ async function partCount(page) {
   return match ? Number(match[1]) : null;
 }
 
+// The centre of what `locator` finds, scrolled into view first (as a customer scrolls the panel
+// to the part they want).
 async function centreOf(locator) {
+  await locator.scrollIntoViewIfNeeded();
   const box = await locator.boundingBox();
   return { x: box.x + box.width / 2, y: box.y + box.height / 2, box };
 }
