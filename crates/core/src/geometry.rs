@@ -24,6 +24,11 @@ pub fn mm_to_um(mm: f64) -> Option<i32> {
     (um.is_finite() && um.abs() <= f64::from(i32::MAX)).then_some(um as i32)
 }
 
+/// Micrometres to whole millimetres, rounded to nearest.
+pub fn um_to_whole_mm(um: i32) -> i64 {
+    (i64::from(um) + 500).div_euclid(1000)
+}
+
 /// Converts micrometres to millimetres.
 pub fn um_to_mm(um: i32) -> f32 {
     (f64::from(um) / UM_PER_MM) as f32

@@ -12,6 +12,7 @@ mod proposals;
 pub use proposals::{Miss, Proposal, proposals};
 
 use crate::assembly::Assembly;
+use crate::geometry::um_to_whole_mm;
 use crate::rules::Selector;
 use crate::{LocalizedText, bill_of_materials};
 use serde::{Deserialize, Serialize};
@@ -128,10 +129,9 @@ impl Measure {
     /// This measure of `assembly` (0 for the size of an empty one).
     pub fn of(&self, assembly: &Assembly) -> i64 {
         let size_mm = |axis: usize| {
-            assembly.bounds().map_or(0, |bounds| {
-                let um = i64::from(bounds.max[axis]) - i64::from(bounds.min[axis]);
-                (um + 500).div_euclid(1000)
-            })
+            assembly
+                .bounds()
+                .map_or(0, |bounds| um_to_whole_mm(bounds.size()[axis]))
         };
         match self {
             Self::Width => size_mm(0),

@@ -8,7 +8,7 @@ use crate::money::format_money;
 use crate::ui_text::{number, phrase, ui_text, ui_text_with};
 use snapkit_core::rules::message::part_label;
 use snapkit_core::rules::{best_spot, what_fits};
-use snapkit_core::snapping::open_connectors;
+use snapkit_core::snapping::{OpenConnector, open_connectors};
 use snapkit_core::{Assembly, Edit, Locale, PartId};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -31,21 +31,39 @@ pub(crate) struct OpenSpotsProps {
 #[component]
 pub(crate) fn OpenSpots(props: &OpenSpotsProps) -> Html {
     let chosen = use_state(|| 0_usize);
+    // Worked out again only when the configuration, the part, the spot or the language
+    // changes, not on every render of the panels around it (a drag's steps re-render them).
+    let found = use_memo(
+        (
+            props.assembly.clone(),
+            props.part,
+            *chosen,
+            props.locale.clone(),
+        ),
+        |(assembly, part, chosen, locale)| {
+            let spots: Vec<OpenConnector> = open_connectors(assembly)
+                .into_iter()
+                .filter(|open| open.id.part == *part)
+                .collect();
+            let at = spots
+                .get(*chosen)
+                .or(spots.first())
+                .map(|spot| spot.id.clone());
+            let reports = at
+                .as_ref()
+                .map(|at| what_fits(assembly, Some(at), locale))
+                .unwrap_or_default();
+            (spots, at, reports)
+        },
+    );
+    let (spots, at, reports) = &*found;
     let assembly = &props.assembly;
     let catalog = assembly.catalog();
     let locale = &props.locale;
-    let spots: Vec<_> = open_connectors(assembly)
-        .into_iter()
-        .filter(|open| open.id.part == props.part)
-        .collect();
-    let Some(kind) = assembly.kind_of(props.part) else {
-        return html! {};
-    };
-    let Some(spot) = spots.get(*chosen).or(spots.first()) else {
+    let (Some(kind), Some(at)) = (assembly.kind_of(props.part), at) else {
         return html! {};
     };
     let here = part_label(kind, props.part, locale);
-    let reports = what_fits(assembly, Some(&spot.id), locale);
     let fitting = reports
         .iter()
         .filter(|report| report.stopped_by.is_none())
@@ -69,7 +87,7 @@ pub(crate) fn OpenSpots(props: &OpenSpotsProps) -> Html {
                     .unwrap_or_default();
                 let on_edit = props.on_edit.clone();
                 let assembly = assembly.clone();
-                let at = spot.id.clone();
+                let at = at.clone();
                 let add_locale = locale.clone();
                 let kind_id = report.kind.clone();
                 let add = Callback::from(move |_| {

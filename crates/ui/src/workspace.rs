@@ -331,10 +331,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         let configuration = configuration.clone();
         Callback::from(move |part| configuration.dispatch(ConfigurationAction::Select(part)))
     };
-    let on_select_none = {
-        let configuration = configuration.clone();
-        Callback::from(move |()| configuration.dispatch(ConfigurationAction::Select(None)))
-    };
+    let on_select_none = on_select.reform(|()| None);
 
     let dispatch = |action: ConfigurationAction| {
         let configuration = configuration.clone();

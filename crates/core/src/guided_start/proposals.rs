@@ -3,8 +3,9 @@
 //! Each preset is a candidate as designed and in every finish all its parts are made in (a
 //! budget can be met by another fabric). A candidate that breaks an error rule is never
 //! proposed. Of each preset only its best candidate is kept (the designer's finish unless
-//! another meets the answers better), so the proposals are different products; when no candidate meets every answer, the closest ones are proposed with what
-//! each misses, so the customer is never left with nothing.
+//! another meets the answers better), so the proposals are different products; when no
+//! candidate meets every answer, the closest ones are proposed with what each misses, so the
+//! customer is never left with nothing.
 
 use super::{Answers, Measure, Prefer, Requirement};
 use crate::assembly::Assembly;

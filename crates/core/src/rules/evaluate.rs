@@ -7,6 +7,7 @@ use super::rule::{Reach, Rule, RuleKind, Scope, Selector};
 use super::violation::Violation;
 use crate::assembly::Assembly;
 use crate::catalog::Catalog;
+use crate::geometry::um_to_whole_mm;
 use crate::{ConnectorId, FinishId, Locale, LocalizedText, PartId};
 use std::collections::BTreeSet;
 
@@ -500,9 +501,4 @@ impl Evaluation<'_, '_, '_> {
             );
         }
     }
-}
-
-/// Micrometres to whole millimetres, rounded to nearest.
-fn um_to_whole_mm(um: i32) -> i64 {
-    (i64::from(um) + 500).div_euclid(1000)
 }

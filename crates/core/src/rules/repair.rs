@@ -4,6 +4,7 @@
 
 use super::close_up::{CloseUp, close_ups};
 use super::evaluate::violations;
+use super::facts::Facts;
 use super::message::Param;
 use super::repair_action::RepairAction;
 use super::rule::{RuleKind, Selector};
@@ -153,7 +154,7 @@ fn followed_up(
 ) -> Option<(Vec<RepairAction>, Vec<Edit>, Assembly)> {
     let mut steps = vec![candidate.action];
     let mut edits = vec![candidate.edit];
-    for _ in 0..=MAX_FOLLOW_UPS {
+    for _ in 0..MAX_FOLLOW_UPS {
         let now = violations(&after, locale);
         let Some(new_error) = now
             .iter()
@@ -161,16 +162,13 @@ fn followed_up(
         else {
             return Some((steps, edits, after));
         };
-        if steps.len() > MAX_FOLLOW_UPS {
-            return None;
-        }
         let (repairs, _) = tried_repairs(&after, &now, new_error, locale);
         let next = repairs.into_iter().next()?;
         next.edit.apply(&mut after).ok()?;
         steps.push(next.action);
         edits.push(next.edit);
     }
-    None
+    brings_no_new_error(found, &violations(&after, locale)).then_some((steps, edits, after))
 }
 
 /// A part as a product knows it: kind, finish, turn and position.
@@ -465,35 +463,15 @@ impl Proposer<'_> {
     /// Takes `part` out together with every part that would then be apart from the biggest
     /// group of what is left (a seat and its arm cut off from the sofa); never everything.
     fn cut_off(&self, part: PartId) -> Option<Candidate> {
-        let mut unvisited: BTreeSet<PartId> = self
-            .assembly
-            .parts()
-            .map(|placed| placed.id)
-            .filter(|&id| id != part)
-            .collect();
-        let mut groups: Vec<Vec<PartId>> = Vec::new();
-        while let Some(start) = unvisited.pop_first() {
-            let mut group = vec![start];
-            let mut index = 0;
-            while let Some(&id) = group.get(index) {
-                for neighbour in self.assembly.neighbours(id) {
-                    if unvisited.remove(&neighbour) {
-                        group.push(neighbour);
-                    }
-                }
-                index += 1;
-            }
-            groups.push(group);
-        }
+        let mut rest = self.assembly.clone();
+        rest.remove(part);
+        let facts = Facts::of(&rest);
+        let mut groups = facts.scopes(true);
         let biggest = groups.iter().map(Vec::len).max()?;
         let kept = groups.iter().position(|group| group.len() == biggest)?;
-        let mut removed: Vec<PartId> = groups
-            .into_iter()
-            .enumerate()
-            .filter(|&(index, _)| index != kept)
-            .flat_map(|(_, group)| group)
-            .chain([part])
-            .collect();
+        groups.remove(kept);
+        let mut removed = facts.ids(groups.into_iter().flatten());
+        removed.push(part);
         removed.sort_unstable();
         self.removal(&removed)
     }
