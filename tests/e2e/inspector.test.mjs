@@ -1,6 +1,7 @@
-// The inspector's turn and swap: a part tapped in the scene turns a quarter turn where it
-// stands and becomes another kind that fits in its place, each one undoable step named on the
-// Undo button, with the price difference said before the tap.
+// The inspector's turn, swap and removal: a part tapped in the scene turns a quarter turn where
+// it stands and becomes another kind that fits in its place, each one undoable step named on
+// the Undo button, with the price difference said before the tap; a removal that would leave
+// parts hanging names them and says what each way of removing takes off the order.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { browser, useBrowser, openConfigurator, artifact, waitForStatus, nextFrames } from "./browser.mjs";
@@ -95,6 +96,52 @@ test("bricks, in Norwegian: the 2 × 4 brick turns, swapped for a square one it 
     assert.equal(await turn.isEnabled(), false, "turned, a square brick looks the same");
     assert.match(await turn.getAttribute("title"), /^Den kan ikke snus der den står/);
     assert.ok((await page.locator(".inspector button.swap").count()) >= 2, "the other bricks fit in its place");
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("shelving: taking out the bottom of a bookcase names the frames it leaves hanging and what each removal saves", async () => {
+  const { context, page, problems } = await openConfigurator(browser, {
+    viewport: { width: 1280, height: 800 },
+    query: "?catalog=shelving",
+  });
+  try {
+    await page.locator('.preset[data-preset="small-bookcase"]').click();
+    await waitForStatus(page, "Ready · 3 parts");
+    const totalBefore = amount(await page.locator(".total-amount").textContent());
+    // The first in the menu is the bottom frame, the one the design was built up from.
+    await page.locator("#part-choice").selectOption({ index: 1 });
+    await page.waitForSelector(".inspector", { timeout: 10_000 });
+    assert.match(
+      await page.locator(".inspector-warning").textContent(),
+      /^Removing it leaves Frame 500 × 350 × 350 #\d+, Frame 500 × 350 × 350 #\d+ without support\.$/,
+    );
+    const withHanging = await page.locator(".inspector button.remove-with-hanging").textContent();
+    const all = withHanging.match(/^Remove with 2 more \(−(.+)\)$/);
+    assert.ok(all, `the button says how many and what it saves: ${withHanging}`);
+    assert.equal(amount(all[1]), totalBefore, "taking out all three takes the whole total off");
+    const alone = (await page.locator(".inspector button.remove").textContent()).match(/^Remove \(−(.+)\)$/);
+    assert.ok(alone, "the plain removal says what it saves too");
+    await page.screenshot({ path: artifact("inspector-removal-warning.png") });
+
+    await page.locator(".inspector button.remove").click();
+    await waitForStatus(page, "Ready · 2 parts");
+    assert.equal(
+      totalBefore - amount(await page.locator(".total-amount").textContent()),
+      amount(alone[1]),
+      "the total fell by what the button said",
+    );
+    await page.locator("button.undo").click();
+    await waitForStatus(page, "Ready · 3 parts");
+    await page.locator("#part-choice").selectOption({ index: 1 });
+    await page.locator(".inspector button.remove-with-hanging").click();
+    await page.waitForFunction(() => document.querySelector("button.undo")?.title?.startsWith("Undo: "));
+    await page.waitForFunction(() => !document.querySelector("#part-choice"));
+    await page.locator("button.undo").click();
+    await waitForStatus(page, "Ready · 3 parts");
+    assert.equal(amount(await page.locator(".total-amount").textContent()), totalBefore);
     assert.deepEqual(problems, []);
   } finally {
     await context.close();

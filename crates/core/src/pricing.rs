@@ -6,6 +6,7 @@
 
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::{Catalog, PartKind};
+use crate::edit::Edit;
 use crate::{FinishId, HardwareId, LocalizedText, PartId, PartKindId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -181,6 +182,15 @@ pub fn bill_of_materials(assembly: &Assembly) -> BillOfMaterials {
         discount,
         total: subtotal - discount,
     }
+}
+
+/// What `edit` would change the order's total by, in minor units (negative: the customer pays
+/// less): the bill with the edit minus the bill now, so hardware freed or needed and quantity
+/// breaks lost or earned count too. `None` when the edit does not apply to `assembly`.
+pub fn price_change(assembly: &Assembly, edit: &Edit) -> Option<i64> {
+    let mut after = assembly.clone();
+    edit.apply(&mut after).ok()?;
+    Some(bill_of_materials(&after).total - bill_of_materials(assembly).total)
 }
 
 /// One line per hardware item the connections need.

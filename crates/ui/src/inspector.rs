@@ -1,13 +1,13 @@
 //! The inspector of the selected part: its name and price, its finishes as swatches with the
 //! price difference, turning it where it stands, swapping it for another kind that fits in its
 //! place (with the price difference), and removing it (with the parts that would be left
-//! hanging, said by name).
+//! hanging, said by name, and what each way of removing takes off the order).
 
 use crate::money::{format_money, with_price_change};
 use crate::ui_text::{phrase, ui_count, ui_text, ui_text_with};
 use snapkit_core::in_place::{quarter_turn, swaps};
 use snapkit_core::rules::message::part_label;
-use snapkit_core::{Assembly, Edit, Locale, PartId};
+use snapkit_core::{Assembly, Edit, Locale, PartId, price_change};
 use yew::prelude::*;
 
 /// Properties of [`Inspector`].
@@ -90,21 +90,30 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
         Callback::from(move |_| on_edit.emit(edit.clone()))
     });
     let hanging = assembly.left_hanging_without(&[placed.id]);
-    let remove = {
-        let on_edit = props.on_edit.clone();
-        let edit = Edit::RemovePart(placed.id);
-        Callback::from(move |_| on_edit.emit(edit.clone()))
-    };
+    let remove_alone = Edit::RemovePart(placed.id);
     let remove_with_hanging = (!hanging.is_empty()).then(|| {
-        let on_edit = props.on_edit.clone();
-        let edit = Edit::Batch(
+        Edit::Batch(
             std::iter::once(placed.id)
                 .chain(hanging.iter().copied())
                 .map(Edit::RemovePart)
                 .collect(),
-        );
-        Callback::from(move |_| on_edit.emit(edit.clone()))
+        )
     });
+    // Each removal button says what it takes off the order (hardware freed included).
+    let removal_button = |edit: Edit, class: &'static str, name: String| {
+        let label = with_price_change(
+            &name,
+            price_change(assembly, &edit).unwrap_or(0),
+            currency,
+            &props.locale,
+        );
+        let on_edit = props.on_edit.clone();
+        html! {
+            <button class={class} onclick={Callback::from(move |_| on_edit.emit(edit.clone()))}>
+                { label }
+            </button>
+        }
+    };
     let hanging_names: Vec<String> = hanging
         .iter()
         .filter_map(|id| {
@@ -138,12 +147,14 @@ pub(crate) fn Inspector(props: &InspectorProps) -> Html {
                         onclick={turn.unwrap_or_default()}>
                     { ui_text(&props.locale, "inspector.turn") }
                 </button>
-                if let Some(remove_with_hanging) = remove_with_hanging {
-                    <button class="remove-with-hanging" onclick={remove_with_hanging}>
-                        { ui_count(&props.locale, "inspector.remove-with", hanging_names.len(), &[]) }
-                    </button>
+                if let Some(edit) = remove_with_hanging {
+                    { removal_button(
+                        edit,
+                        "remove-with-hanging",
+                        ui_count(&props.locale, "inspector.remove-with", hanging_names.len(), &[]),
+                    ) }
                 }
-                <button class="remove" onclick={remove}>{ ui_text(&props.locale, "inspector.remove") }</button>
+                { removal_button(remove_alone, "remove", ui_text(&props.locale, "inspector.remove")) }
                 <button class="close" onclick={Callback::from(move |_| on_close.emit(()))}>
                     { ui_text(&props.locale, "inspector.done") }
                 </button>
