@@ -1,6 +1,6 @@
 // Accessibility audits with axe-core: the start section (designs, Help me choose with its
 // questions and proposals, Start from scratch), the configurator with a part selected and a
-// broken rule with its repairs, and the folded panel, in English and Norwegian, on a desktop
+// broken rule with a repair previewed, and the folded panel, in English and Norwegian, on a desktop
 // and a touch tablet. No serious or critical violation may be found.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -31,9 +31,10 @@ async function seriousViolations(page) {
     .map((violation) => `${violation.impact} ${violation.id} (${violation.help}): ${violation.targets.join(", ")}`);
 }
 
-for (const { name, query, viewport, hasTouch } of [
-  { name: "shelving in English on a desktop", query: "", viewport: { width: 1280, height: 800 }, hasTouch: false },
-  { name: "sofa in Norwegian on a touch tablet", query: "?catalog=sofa&locale=nb", viewport: { width: 768, height: 1024 }, hasTouch: true },
+for (const { name, query, viewport, hasTouch, opensBroken } of [
+  { name: "shelving in English on a desktop", query: "", viewport: { width: 1280, height: 800 }, hasTouch: false, opensBroken: false },
+  // The sofa opens with a lone seat, open on both sides: two broken rules with repairs.
+  { name: "sofa in Norwegian on a touch tablet", query: "?catalog=sofa&locale=nb", viewport: { width: 768, height: 1024 }, hasTouch: true, opensBroken: true },
 ]) {
   test(`axe finds nothing serious: ${name}`, async () => {
     const { context, page, problems } = await openConfigurator(browser, { viewport, query, hasTouch });
@@ -47,6 +48,11 @@ for (const { name, query, viewport, hasTouch } of [
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
       await page.locator(".inspector").waitFor();
       assert.deepEqual(await seriousViolations(page), [], "with the inspector open");
+      if (opensBroken) {
+        await page.locator(".violation.error button.repair").first().click();
+        await page.locator(".repair-preview").waitFor();
+        assert.deepEqual(await seriousViolations(page), [], "with a repair previewed");
+      }
       // The panel folded away.
       await page.locator(".panel-toggle").click();
       assert.deepEqual(await seriousViolations(page), [], "with the panel folded");

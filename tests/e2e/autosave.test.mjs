@@ -50,6 +50,7 @@ test("start new forgets the save, and a damaged save is explained, never fatal",
   try {
     const first = await openPage(context, "?catalog=sofa");
     await first.page.locator(".violation.error button.repair").first().tap();
+    await first.page.locator(".repair-preview button.apply-repair").tap();
     await waitForStatus(first.page, "Ready · 2 parts");
     await first.page.close();
 

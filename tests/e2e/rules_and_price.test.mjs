@@ -1,7 +1,11 @@
-// Rules, repairs and price as a customer meets them: tap to add, read what is wrong, repair in one tap.
+// Rules, repairs and price as a customer meets them: tap to add, read what is wrong, see a repair
+// in the 3D view with its new total, apply it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { browser, useBrowser, openConfigurator, artifact } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, artifact, nextFrames } from "./browser.mjs";
+
+// The amount in a formatted price ("NOK 12,490.00" → 1249000).
+const amount = (text) => Number(text.replace(/[^\d]/g, ""));
 
 useBrowser();
 
@@ -44,7 +48,7 @@ test("shelving: tapping a frame adds it, the price and the scene follow, undo ta
   }
 });
 
-test("sofa on a tablet: an open seat is explained and one tap repairs it", async () => {
+test("sofa on a tablet: an open seat is explained, its repair previewed in the scene, then applied", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
     viewport: { width: 768, height: 1024 },
     hasTouch: true,
@@ -62,9 +66,39 @@ test("sofa on a tablet: an open seat is explained and one tap repairs it", async
     assert.equal(await errors.count(), 2, "the lone seat is open on both sides");
     assert.match(await errors.first().textContent(), /needs an arm end or another seat on its left side/);
     await page.screenshot({ path: artifact("rules-sofa-open-seat.png") });
-    await errors.first().locator("button.repair").first().tap();
+    const totalBefore = amount(await page.locator(".total-amount").textContent());
+    const sceneBefore = await page.locator("#snapkit-canvas").screenshot();
+
+    // A tap shows the repair: ghosts in the scene and the new total; nothing is changed yet.
+    const repair = errors.first().locator("button.repair").first();
+    const label = await repair.textContent();
+    const change = label.match(/\(\+(.+)\)$/);
+    assert.ok(change, `the repair says what it adds to the price: ${label}`);
+    await repair.tap();
+    const preview = page.locator(".repair-preview");
+    await preview.waitFor();
+    assert.equal(await repair.getAttribute("aria-expanded"), "true");
+    const newTotal = (await preview.locator("p").textContent()).match(/New total: (.+)\.$/);
+    assert.ok(newTotal, "the preview says the new total");
+    assert.equal(amount(newTotal[1]), totalBefore + amount(change[1]));
+    await nextFrames(page);
+    await page.waitForTimeout(500);
+    const sceneShown = await page.locator("#snapkit-canvas").screenshot();
+    assert.notDeepEqual(sceneShown, sceneBefore, "the 3D view shows the repair");
+    assert.equal(await errors.count(), 2, "a preview changes nothing");
+    assert.equal(amount(await page.locator(".total-amount").textContent()), totalBefore);
+    await page.screenshot({ path: artifact("rules-sofa-repair-preview.png") });
+    await preview.locator("button.cancel-repair").tap();
+    await page.waitForFunction(() => !document.querySelector(".repair-preview"));
+
+    // Shown again and applied: one step.
+    await repair.tap();
+    await preview.locator("button.apply-repair").tap();
     await page.waitForFunction(() => document.querySelectorAll(".violation.error").length === 1);
+    assert.equal(amount(await page.locator(".total-amount").textContent()), amount(newTotal[1]));
+    assert.match(await page.locator("button.undo").getAttribute("title"), /^Undo: /);
     await errors.first().locator("button.repair").first().tap();
+    await page.locator(".repair-preview button.apply-repair").tap();
     await page.waitForFunction(() => document.querySelectorAll(".violation.error").length === 0);
     assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
     // The status line follows the configuration one render later: wait for it, do not race it.

@@ -209,6 +209,49 @@ mod tests {
     }
 
     #[test]
+    fn a_previewed_change_is_drawn_see_through_beside_what_stays() {
+        let mut app = app();
+        let row = shelving_row(2);
+        let mut third = row.part(PartId(2)).expect("part 2").clone();
+        third.id = PartId(3);
+        third.placement.translation.x += 750_000;
+        let edit = snapkit_core::Edit::Batch(vec![
+            snapkit_core::Edit::RemovePart(PartId(1)),
+            snapkit_core::Edit::PlacePart(third),
+        ]);
+        let preview =
+            SceneSnapshot::preview(&row, &edit, &BTreeMap::new()).expect("the edit applies");
+        app.world_mut()
+            .write_message(SceneCommand(ToScene::ShowSnapshot(preview)));
+        app.update();
+        let mut query = app
+            .world_mut()
+            .query::<(&PartView, &MeshMaterial3d<StandardMaterial>)>();
+        let materials = app.world().resource::<Assets<StandardMaterial>>();
+        let mut looks: Vec<(PartId, f32, bool)> = query
+            .iter(app.world())
+            .map(|(view, material)| {
+                let material = materials.get(&material.0).expect("a material");
+                (
+                    view.0,
+                    material.base_color.alpha(),
+                    matches!(material.alpha_mode, AlphaMode::Blend),
+                )
+            })
+            .collect();
+        looks.sort_by_key(|(id, ..)| *id);
+        assert_eq!(
+            looks,
+            [
+                (PartId(1), 0.3, true),
+                (PartId(2), 1.0, false),
+                (PartId(3), 0.6, true)
+            ],
+            "what goes, what stays, what comes"
+        );
+    }
+
+    #[test]
     fn bounds_cover_every_part_in_metres() {
         let mut app = app();
         show(&mut app, &shelving_row(2), &BTreeMap::new());

@@ -1,5 +1,6 @@
 //! One PBR material per finish look and mark, created on first use and shared by every part
-//! drawn alike.
+//! drawn alike. A previewed change is drawn as ghosts: what it would add or change in its
+//! finish, see-through with the drag ghost's blue glow; what it would take away see-through red.
 
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
@@ -31,6 +32,17 @@ fn glow(mark: Option<PartMark>) -> LinearRgba {
         Some(PartMark::Error) => LinearRgba::rgb(0.6, 0.04, 0.02),
         // Softer than an error: a warning often involves the whole product (wall fixing).
         Some(PartMark::Warning) => LinearRgba::rgb(0.14, 0.08, 0.0),
+        Some(PartMark::Adding) => LinearRgba::rgb(0.05, 0.16, 0.5),
+        Some(PartMark::Removing) => LinearRgba::rgb(0.5, 0.03, 0.02),
+    }
+}
+
+/// How see-through a part is drawn: a previewed one lets what stands behind it show.
+fn opacity(mark: Option<PartMark>) -> f32 {
+    match mark {
+        Some(PartMark::Adding) => 0.6,
+        Some(PartMark::Removing) => 0.3,
+        _ => 1.0,
     }
 }
 
@@ -47,8 +59,15 @@ impl FinishMaterials {
         self.0
             .entry((look.into(), mark))
             .or_insert_with(|| {
+                let opacity = opacity(mark);
                 materials.add(StandardMaterial {
-                    base_color: Color::srgb_u8(look.colour.r, look.colour.g, look.colour.b),
+                    base_color: Color::srgb_u8(look.colour.r, look.colour.g, look.colour.b)
+                        .with_alpha(opacity),
+                    alpha_mode: if opacity < 1.0 {
+                        AlphaMode::Blend
+                    } else {
+                        AlphaMode::Opaque
+                    },
                     perceptual_roughness: look.roughness,
                     metallic: look.metalness,
                     emissive: glow(mark),

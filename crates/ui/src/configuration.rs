@@ -46,6 +46,9 @@ pub enum ConfigurationAction {
     Select(Option<PartId>),
     /// The customer declined to restore the configuration saved last time.
     DismissRestore,
+    /// Show what an edit (a repair) would do, in the scene and the price, before it is made;
+    /// or stop showing it.
+    Preview(Option<Edit>),
 }
 
 /// The configuration and everything shown about it.
@@ -72,6 +75,8 @@ pub struct Configuration {
     /// The unfinished configuration saved last time, offered back until the customer decides
     /// (or opens another).
     pub restore_offer: Option<Rc<RestoredAutosave>>,
+    /// The repair shown before it is made; any change to the configuration ends the preview.
+    pub previewed: Option<Edit>,
 }
 
 impl PartialEq for Configuration {
@@ -80,6 +85,7 @@ impl PartialEq for Configuration {
             && self.notice == other.notice
             && self.selected == other.selected
             && self.restore_offer.is_some() == other.restore_offer.is_some()
+            && self.previewed == other.previewed
     }
 }
 
@@ -100,6 +106,7 @@ impl Configuration {
             frame_all: true,
             selected: None,
             restore_offer: None,
+            previewed: None,
         }
     }
 
@@ -115,6 +122,7 @@ impl Configuration {
         self.bill = bill_of_materials(self.session.assembly());
         self.fits = what_fits(self.session.assembly(), None, &self.locale);
         self.notice = None;
+        self.previewed = None;
         self.revision += 1;
         // A selected part that an undo or a removal took away is selected no more.
         self.selected = self
@@ -243,6 +251,11 @@ impl Reducible for Configuration {
                 next.frame_all = false;
                 return Rc::new(next);
             }
+            ConfigurationAction::Preview(edit) => {
+                next.previewed = edit;
+                next.frame_all = false;
+                return Rc::new(next);
+            }
         };
         Rc::new(match outcome {
             Ok(()) => {
@@ -290,5 +303,31 @@ mod tests {
         }));
         assert_eq!(moved.revision, 2, "the move was made");
         assert!(!moved.frame_all, "a move keeps the view");
+    }
+
+    #[test]
+    fn a_preview_changes_nothing_and_ends_with_the_next_change() {
+        let catalog =
+            snapkit_formats::load_catalog(include_str!("../../../assets/catalogs/shelving.json"))
+                .expect("the shipped shelving");
+        let empty = Rc::new(Configuration::new(
+            Session::new(Arc::new(catalog)),
+            Locale::english(),
+        ));
+        let edit = Edit::PlacePart(frame_at(0));
+        let previewing = empty.reduce(ConfigurationAction::Preview(Some(edit.clone())));
+        assert_eq!(previewing.previewed, Some(edit.clone()));
+        assert_eq!(previewing.revision, 0, "nothing was changed");
+        assert!(previewing.session.assembly().is_empty());
+        let applied = previewing.reduce(ConfigurationAction::Apply(edit));
+        assert_eq!(applied.session.assembly().len(), 1);
+        assert_eq!(applied.previewed, None, "made, it is no longer a preview");
+        let cancelled = applied
+            .reduce(ConfigurationAction::Preview(Some(Edit::RemovePart(
+                PartId(1),
+            ))))
+            .reduce(ConfigurationAction::Preview(None));
+        assert_eq!(cancelled.previewed, None);
+        assert_eq!(cancelled.session.assembly().len(), 1);
     }
 }

@@ -180,22 +180,39 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
     {
-        // Every change, and every change of selection, is drawn; an added part is framed.
+        // Every change, and every change of selection, is drawn; an added part is framed. A
+        // previewed repair is drawn as it would leave the configuration, its parts in view.
         let bridge = props.bridge.clone();
         let state = configuration.clone();
         use_effect_with(
-            (configuration.revision, configuration.selected),
+            (
+                configuration.revision,
+                configuration.selected,
+                configuration.previewed.clone(),
+            ),
             move |_| {
                 kept_selection::remember(state.session.assembly(), state.selected);
-                tell_scene(
-                    &bridge,
-                    ToScene::ShowSnapshot(SceneSnapshot::of(
-                        state.session.assembly(),
-                        &marks_of(&state),
-                    )),
-                );
-                if state.frame_all {
-                    tell_scene(&bridge, ToScene::FitToView);
+                let assembly = state.session.assembly();
+                let marks = marks_of(&state);
+                let preview = state
+                    .previewed
+                    .as_ref()
+                    .and_then(|edit| SceneSnapshot::preview(assembly, edit, &marks));
+                match preview {
+                    Some(preview) => {
+                        let changing = preview.changing();
+                        tell_scene(&bridge, ToScene::ShowSnapshot(preview));
+                        tell_scene(&bridge, ToScene::Focus(changing));
+                    }
+                    None => {
+                        tell_scene(
+                            &bridge,
+                            ToScene::ShowSnapshot(SceneSnapshot::of(assembly, &marks)),
+                        );
+                        if state.frame_all {
+                            tell_scene(&bridge, ToScene::FitToView);
+                        }
+                    }
                 }
             },
         );
@@ -253,7 +270,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
     {
-        // Escape gives a drag up (or the selection); R turns the dragged part; Delete removes
+        // Escape gives a drag, a repair preview and the selection up; R turns the dragged part; Delete removes
         // the selected part; Ctrl/Cmd+Z undoes, with Shift (or Ctrl+Y) redoes. Keys typed into
         // a text field are the field's.
         let bridge = props.bridge.clone();
@@ -279,6 +296,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                     }
                     "Escape" => {
                         tell_scene(&bridge, ToScene::Drag(DragCommand::Cancel));
+                        latest.borrow().dispatch(ConfigurationAction::Preview(None));
                         latest.borrow().dispatch(ConfigurationAction::Select(None));
                     }
                     "r" | "R" if !command => {
@@ -332,6 +350,10 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |part| configuration.dispatch(ConfigurationAction::Select(part)))
     };
     let on_select_none = on_select.reform(|()| None);
+    let on_preview = {
+        let configuration = configuration.clone();
+        Callback::from(move |edit| configuration.dispatch(ConfigurationAction::Preview(edit)))
+    };
 
     let dispatch = |action: ConfigurationAction| {
         let configuration = configuration.clone();
@@ -439,7 +461,9 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                         locale={configuration.locale.clone()} />
             <RulesPanel violations={configuration.violations.clone()}
                         assembly={session.assembly().clone()}
-                        locale={configuration.locale.clone()} on_repair={on_edit} {on_focus} />
+                        total={configuration.bill.total}
+                        previewed={configuration.previewed.clone()}
+                        locale={configuration.locale.clone()} on_repair={on_edit} {on_preview} {on_focus} />
             <CatalogPanel catalog={props.catalog.clone()} locale={configuration.locale.clone()}
                           fits={if session.assembly().is_empty() { Vec::new() } else { configuration.fits.clone() }}
                           has_parts={!session.assembly().is_empty()}
