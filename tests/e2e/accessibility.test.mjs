@@ -1,6 +1,6 @@
 // Accessibility audits with axe-core: the start section (designs, Help me choose with its
 // questions and proposals, Start from scratch), the configurator with a part selected and a
-// broken rule with a repair previewed, and the folded panel, in English and Norwegian, on a desktop
+// broken rule with a repair previewed, the order screen, and the folded panel, in English and Norwegian, on a desktop
 // and a touch tablet. No serious or critical violation may be found.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -52,7 +52,22 @@ for (const { name, query, viewport, hasTouch, opensBroken } of [
         await page.locator(".violation.error button.repair").first().click();
         await page.locator(".repair-preview").waitFor();
         assert.deepEqual(await seriousViolations(page), [], "with a repair previewed");
+        // Repaired until it can be ordered.
+        while ((await page.locator(".violation.error").count()) > 0) {
+          const errors = await page.locator(".violation.error").count();
+          if ((await page.locator(".repair-preview").count()) === 0) {
+            await page.locator(".violation.error button.repair").first().click();
+          }
+          await page.locator(".repair-preview button.apply-repair").click();
+          await page.waitForFunction((before) => document.querySelectorAll(".violation.error").length < before, errors);
+        }
       }
+      // The order screen.
+      await page.locator("button.order").click();
+      await page.locator(".order-review").waitFor();
+      assert.deepEqual(await seriousViolations(page), [], "the order screen");
+      await page.keyboard.press("Escape");
+      await page.waitForFunction(() => !document.querySelector(".order-review"));
       // The panel folded away.
       await page.locator(".panel-toggle").click();
       assert.deepEqual(await seriousViolations(page), [], "with the panel folded");

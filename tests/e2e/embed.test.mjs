@@ -49,7 +49,12 @@ test("a retailer page on another origin exchanges every message with the configu
     assert.match(await page.locator(".order-id").textContent(), /^Design [0-9a-f]{16} · /);
     assert.ok((await page.locator(".order-lines li").count()) >= 2, "frames and hardware are listed");
     // The customer's own Order button inside the frame sends the order to the shop, not to a file.
+    // It is checked on the order screen first, which says where it goes.
     await frame.locator("button.order").click();
+    const confirm = frame.locator(".order-review button.confirm-order");
+    assert.equal(await confirm.textContent(), "Send to the shop");
+    assert.equal(await page.evaluate(() => document.body.dataset.orders), "1", "nothing is sent before the customer confirms");
+    await confirm.click();
     await page.waitForFunction(() => document.body.dataset.orders === "2");
     assert.match(await frame.locator(".notice").textContent(), /^Order [0-9a-f]{16} sent to the shop\.$/);
     await page.screenshot({ path: artifact("embed-shop-order.png") });

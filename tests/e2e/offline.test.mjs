@@ -89,8 +89,9 @@ test("with the server gone and the browser offline, a reload opens the configura
     await waitForStatus(page, "Ready · 2 parts");
     await page.screenshot({ path: artifact("offline-configured.png") });
 
-    const download = page.waitForEvent("download");
     await page.locator("button.order").click();
+    const download = page.waitForEvent("download");
+    await page.locator(".order-review button.confirm-order").click();
     const file = artifact("order-made-offline.json");
     await (await download).saveAs(file);
     const order = JSON.parse(readFileSync(file, "utf8"));
@@ -120,6 +121,7 @@ test("embedded and offline, the order the customer made is handed over again whe
     await stop(server);
     await context.setOffline(true);
     await frame.locator("button.order").click();
+    await frame.locator(".order-review button.confirm-order").click();
     await page.waitForFunction(() => document.body.dataset.orders === "1");
     const ordered = await page.locator(".order-id").textContent();
     assert.match(ordered, /^Design [0-9a-f]{16} · /);

@@ -38,9 +38,27 @@ test("the address is a share link that reopens the configuration; its order veri
       assert.equal(await reopened.page.locator(".notice").count(), 0, "a current link opens without a notice");
       await reopened.page.screenshot({ path: artifact("share-link-reopened.png") });
 
-      const download = reopened.page.waitForEvent("download");
+      // Order opens the order screen: the order as it will leave, to check first.
       await reopened.page.locator("button.order").click();
+      const review = reopened.page.locator(".order-review");
+      await review.waitFor();
+      assert.equal(await reopened.page.evaluate(() => document.activeElement?.id), "order-review-heading", "the screen has the focus");
+      assert.equal(await review.locator("h2").textContent(), "Your order");
+      assert.match(await review.locator(".order-review-design").textContent(), /^Design [0-9a-f]{16} · Modular shelving, catalog version \d+\.\d+\.\d+$/);
+      assert.equal(await review.locator(".order-review-count").textContent(), "3 parts");
+      assert.equal(await review.locator(".order-review-total").textContent(), total, "the total the panel showed");
+      const lines = await review.locator(".order-line").count();
+      assert.ok(lines >= 2, "frames and their hardware are listed");
+      await reopened.page.screenshot({ path: artifact("order-review.png") });
+      // Escape goes back to the design; nothing was saved.
+      await reopened.page.keyboard.press("Escape");
+      await reopened.page.waitForFunction(() => !document.querySelector(".order-review"));
+      await reopened.page.locator("button.order").click();
+      const shownId = (await review.locator(".order-review-design").textContent()).match(/[0-9a-f]{16}/)[0];
+      const download = reopened.page.waitForEvent("download");
+      await review.locator("button.confirm-order").click();
       const saved = await download;
+      await reopened.page.waitForFunction(() => !document.querySelector(".order-review"));
       assert.match(saved.suggestedFilename(), /^snapkit-order-[0-9a-f]{16}\.json$/);
       const file = artifact("order-from-browser.json");
       await saved.saveAs(file);
@@ -50,6 +68,8 @@ test("the address is a share link that reopens the configuration; its order veri
       assert.equal(order.catalog.id, "shelving");
       assert.equal(order.assembly.parts.length, 3);
       assert.equal(order.share_link, link);
+      assert.equal(order.configuration_id, shownId, "the order saved is the one shown");
+      assert.equal(order.lines.length + order.hardware.length, lines, "every line shown is in the file");
       const verdict = execFileSync(cli, ["verify-order", file, "--catalog", new URL("assets/catalogs/shelving.json", repository).pathname], { encoding: "utf8" });
       assert.match(verdict, /agrees with catalog 'shelving': 3 parts/);
       assert.deepEqual(reopened.problems, []);

@@ -23,6 +23,7 @@ mod model_export;
 mod money;
 mod open_spots;
 mod order_export;
+mod order_review;
 mod page_locale;
 mod part_chooser;
 mod part_drawing;

@@ -14,7 +14,8 @@ use crate::kept_selection;
 use crate::model_export::export_model;
 use crate::money::format_money;
 use crate::open_spots::OpenSpots;
-use crate::order_export::{export_order, make_order};
+use crate::order_export::{deliver_order, make_order};
+use crate::order_review::OrderReview;
 use crate::page_locale::page_locale;
 use crate::part_chooser::PartChooser;
 use crate::price_panel::PricePanel;
@@ -30,8 +31,10 @@ use snapkit_bridge::{
 };
 use snapkit_core::rules::is_orderable;
 use snapkit_core::{Catalog, Edit, Locale, PartId, Severity};
+use snapkit_formats::OrderDocument;
 use snapkit_formats::embed_protocol::EmbedEvent;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -365,27 +368,43 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
             configuration.dispatch(ConfigurationAction::Notify(export_model(&configuration)));
         })
     };
+    // "Order" opens the order screen with the order as it will leave; confirming it there
+    // hands it to the shop around the configurator (embedded) or saves it as a file.
+    let reviewed = use_state(|| None::<Rc<OrderDocument>>);
+    {
+        // Any change to the configuration closes the order screen: it shows a made order.
+        let reviewed = reviewed.clone();
+        use_effect_with(configuration.revision, move |_| reviewed.set(None));
+    }
     let on_order = {
         let configuration = configuration.clone();
-        let embedding = embedding.clone();
-        Callback::from(move |()| {
-            // Embedded, the order goes to the shop around the configurator; alone, to a file.
-            let notice = match embedding.as_ref() {
-                Some(embedded) => match make_order(&configuration) {
-                    Ok(order) => {
-                        let id = order.configuration_id.clone();
-                        embedded.post(&EmbedEvent::Order {
-                            order: Box::new(order),
-                        });
-                        ui_text_with(&configuration.locale, "order.sent", &[("id", phrase(id))])
-                    }
-                    Err(reason) => reason,
-                },
-                None => export_order(&configuration),
-            };
-            configuration.dispatch(ConfigurationAction::Notify(notice));
+        let reviewed = reviewed.clone();
+        Callback::from(move |()| match make_order(&configuration) {
+            Ok(order) => reviewed.set(Some(Rc::new(order))),
+            Err(reason) => configuration.dispatch(ConfigurationAction::Notify(reason)),
         })
     };
+    let order_review = (*reviewed).clone().map(|order| {
+        let on_confirm = {
+            let configuration = configuration.clone();
+            let embedding = embedding.clone();
+            let reviewed = reviewed.clone();
+            let order = order.clone();
+            Callback::from(move |()| {
+                let notice = deliver_order(&order, embedding.as_ref().as_ref(), &configuration.locale);
+                reviewed.set(None);
+                configuration.dispatch(ConfigurationAction::Notify(notice));
+            })
+        };
+        let on_close = {
+            let reviewed = reviewed.clone();
+            Callback::from(move |()| reviewed.set(None))
+        };
+        html! {
+            <OrderReview {order} catalog={props.catalog.clone()} locale={configuration.locale.clone()}
+                         embedded={embedding.is_some()} {on_confirm} {on_close} />
+        }
+    });
     let on_notice = {
         let configuration = configuration.clone();
         Callback::from(move |notice| configuration.dispatch(ConfigurationAction::Notify(notice)))
@@ -434,6 +453,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     html! {
         <>
             { for restore_offer }
+            { for order_review }
             <Toolbar undo={session.next_undo().map(|(edit, inverse)| edit_name(edit, inverse, &configuration))}
                      redo={session.next_redo().map(|(edit, inverse)| edit_name(edit, inverse, &configuration))}
                      {orderable}
