@@ -3,7 +3,7 @@
 use crate::SceneSnapshot;
 use glam::Vec2;
 use snapkit_core::snapping::Refusal;
-use snapkit_core::{Edit, PartId, PartKindId};
+use snapkit_core::{ConnectorId, Edit, PartId, PartKindId};
 
 /// A command from the UI to the scene.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,6 +46,8 @@ pub enum FromScene {
     },
     /// The customer tapped a part in the scene, or empty space (`None`).
     Picked(Option<PartId>),
+    /// The customer tapped the "+" marker on an open connector of the selected part.
+    SpotPicked(ConnectorId),
     /// Where the dragged part is shown now; sent when that changes.
     DragPreview(DragPreview),
     /// A drag is over.

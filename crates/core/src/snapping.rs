@@ -5,7 +5,7 @@
 use crate::assembly::Assembly;
 use crate::catalog::PartKind;
 use crate::connector::{WorldFrame, placements_onto};
-use crate::geometry::{Placement, Rotation};
+use crate::geometry::{Direction, Placement, Rotation};
 use crate::move_support::MoveSupport;
 use crate::{ConnectorId, ConnectorName, PartId, PartKindId};
 use glam::{IVec3, Vec3};
@@ -181,6 +181,17 @@ pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
                     })
                 })
         })
+        .collect()
+}
+
+/// The open connectors of part `id` a customer can attach something to, in connector order:
+/// its [`open_connectors`] less those facing down at floor level (the sockets under a brick
+/// on the floor), where nothing could go.
+pub fn open_spots_of(assembly: &Assembly, id: PartId) -> Vec<OpenConnector> {
+    open_connectors(assembly)
+        .into_iter()
+        .filter(|open| open.id.part == id)
+        .filter(|open| !(open.frame.normal == Direction::NegY && open.frame.position.y <= 0))
         .collect()
 }
 

@@ -13,11 +13,10 @@ use bevy::prelude::*;
 use snapkit_bridge::{DragCommand, DragOutcome, DragPreview, FromScene, ToScene};
 use snapkit_core::finish_choice::finishes_to_try;
 use snapkit_core::geometry::{Direction, um_to_mm_vec};
+use snapkit_core::shape_mesh::UM_PER_METRE;
 use snapkit_core::snapping::{SnapCandidate, SnapQuery, SnapResult, SnapTarget, snap};
-use snapkit_core::{Assembly, Edit, PartId, PartKindId, PlacedPart, Rotation, Shape};
+use snapkit_core::{Assembly, Edit, PartId, PartKind, PartKindId, PlacedPart, Rotation, Shape};
 
-/// Micrometres per metre: `core` counts micrometres, the scene metres.
-const UM_PER_METRE: f32 = 1_000_000.0;
 /// How many open connectors near the pointer are marked.
 const MARKERS: usize = 8;
 
@@ -69,6 +68,21 @@ struct Ghost;
 /// A marker on an open connector the drag tried.
 #[derive(Component)]
 struct ConnectorMarker(usize);
+
+/// How an open connector is marked, in a drag and on the selected part (`spot_markers`): a
+/// small unlit amber ball.
+#[derive(Resource, Clone)]
+pub(crate) struct MarkerLook {
+    /// A ball of diameter 1, scaled by [`marker_size`].
+    pub(crate) mesh: Handle<Mesh>,
+    pub(crate) material: Handle<StandardMaterial>,
+}
+
+/// The diameter (metres) of the markers on a part of `kind`'s connectors: in proportion to the
+/// part's smallest side, within what stays visible and tappable without hiding the part.
+pub(crate) fn marker_size(kind: &PartKind) -> f32 {
+    (kind.shape.bounding_size().min_element() as f32 / UM_PER_METRE * 0.15).clamp(0.003, 0.04)
+}
 
 /// What the ghost system changes on the ghost.
 type GhostView = (
@@ -145,22 +159,25 @@ fn spawn_ghost(
         Transform::default(),
         Visibility::Hidden,
     ));
-    let marker_mesh = meshes.add(Sphere::new(0.5));
-    let marker_material = materials.add(StandardMaterial {
-        base_color: Color::srgb(1.0, 0.75, 0.1),
-        unlit: true,
-        ..default()
-    });
+    let marker_look = MarkerLook {
+        mesh: meshes.add(Sphere::new(0.5)),
+        material: materials.add(StandardMaterial {
+            base_color: Color::srgb(1.0, 0.75, 0.1),
+            unlit: true,
+            ..default()
+        }),
+    };
     for index in 0..MARKERS {
         commands.spawn((
             ConnectorMarker(index),
-            Mesh3d(marker_mesh.clone()),
-            MeshMaterial3d(marker_material.clone()),
+            Mesh3d(marker_look.mesh.clone()),
+            MeshMaterial3d(marker_look.material.clone()),
             Transform::default(),
             Visibility::Hidden,
         ));
     }
     commands.insert_resource(ghost_materials);
+    commands.insert_resource(marker_look);
 }
 
 /// The UI's drag commands, as drag steps.
@@ -367,9 +384,7 @@ fn show_ghost(
     };
     let catalog = snapped.map(|(assembly, _)| assembly.catalog());
     let kind = catalog.and_then(|catalog| catalog.part(&dragging.kind));
-    let marker_size = kind.map_or(0.0, |kind| {
-        (kind.shape.bounding_size().min_element() as f32 / UM_PER_METRE * 0.15).clamp(0.003, 0.04)
-    });
+    let marker_size = kind.map_or(0.0, marker_size);
     match (&spot, kind, catalog) {
         (Some(spot), Some(kind), Some(catalog)) => {
             ghost_mesh.0 = shape_meshes.get_or_create(&kind.shape, &catalog.models, &mut meshes);
@@ -474,6 +489,7 @@ mod tests {
         crate::finish_materials::plugin(&mut app);
         crate::assembly_view::plugin(&mut app);
         crate::part_picking::plugin(&mut app);
+        crate::spot_markers::plugin(&mut app);
         plugin(&mut app);
         app.world_mut().spawn(close_camera());
         let assembly = assembly_of(shipped("bricks"), "brick-2x4", "red", &[IVec3::ZERO]);

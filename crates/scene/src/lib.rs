@@ -18,6 +18,7 @@ mod orbit_camera;
 mod part_frames;
 mod part_picking;
 mod shape_meshes;
+mod spot_markers;
 mod stage;
 #[cfg(test)]
 mod test_scene;
@@ -42,6 +43,7 @@ impl Plugin for ScenePlugin {
         drag_and_snap::plugin(app);
         part_picking::plugin(app);
         part_frames::plugin(app);
+        spot_markers::plugin(app);
         canvas_resolution::plugin(app);
     }
 }

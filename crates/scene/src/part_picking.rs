@@ -1,5 +1,5 @@
-//! Taps and drags on the canvas itself: a tap on a part picks it (or, on empty space, picks
-//! nothing); pressing the *selected* part and moving drags it; pressing anything else and
+//! Taps and drags on the canvas itself: a tap on a marker of the selected part's open spots
+//! picks that spot (`spot_markers`); a tap on a part picks it (or, on empty space, picks nothing); pressing the *selected* part and moving drags it; pressing anything else and
 //! moving turns the camera, so a product that fills the view can still be orbited with one
 //! finger. A finger and the mouse work alike. A resting mouse hovers: the part under it is
 //! outlined (`part_frames`), so what a click would pick shows before the click.
@@ -8,11 +8,13 @@ use crate::assembly_view::ShownSnapshot;
 use crate::bridge_link::SceneFact;
 use crate::drag_and_snap::{Drag, DragStep, DragSystems, ray_at};
 use crate::orbit_camera::OrbitCamera;
+use crate::spot_markers::MarkedSpots;
 use bevy::prelude::*;
 use snapkit_bridge::{FromScene, PartMark};
-use snapkit_core::PartId;
 use snapkit_core::picking::part_under_ray;
+use snapkit_core::shape_mesh::UM_PER_METRE;
 use snapkit_core::snapping::SnapTarget;
+use snapkit_core::{ConnectorId, PartId};
 
 /// How far (logical pixels) a press must move before it is a drag rather than a tap: a finger
 /// wobbles a few pixels on a tap.
@@ -26,10 +28,13 @@ enum Presser {
 }
 
 /// A press on the canvas that is not over yet.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 struct Pressed {
     by: Presser,
     start: Vec2,
+    /// The marked spot under the pointer when it went down: a tap picks it rather than the
+    /// part, a drag still moves the part.
+    spot: Option<ConnectorId>,
     /// The part under the pointer when it went down.
     part: Option<PartId>,
     /// Whether that part is the selected one, which a press holds (the camera stays still).
@@ -98,7 +103,7 @@ pub(crate) fn pointer_is_free(press: Res<Press>, drag: Res<Drag>) -> bool {
 }
 
 fn is_free(press: &Press, drag: &Drag) -> bool {
-    drag.0.is_none() && press.0.is_none_or(|pressed| !pressed.holds_part)
+    drag.0.is_none() && press.0.as_ref().is_none_or(|pressed| !pressed.holds_part)
 }
 
 /// Where the presser is now, and whether it is still down.
@@ -152,6 +157,7 @@ fn follow_the_pointer(
     mouse: Res<ButtonInput<MouseButton>>,
     touches: Res<Touches>,
     shown: Res<ShownSnapshot>,
+    marked: Res<MarkedSpots>,
     camera: Single<&OrbitCamera>,
     window: Single<&Window>,
 ) {
@@ -159,6 +165,10 @@ fn follow_the_pointer(
     if press.0.is_none()
         && let Some((by, start)) = new_press(&mouse, &touches, &window)
     {
+        let spot = match ray_at(&camera, &window, start) {
+            SnapTarget::Ray { origin, direction } => marked.hit(origin / UM_PER_METRE, direction),
+            SnapTarget::Point(_) => None,
+        };
         let part = part_at(&shown, &camera, &window, start);
         let holds_part = shown.0.as_ref().is_some_and(|snapshot| {
             snapshot
@@ -169,6 +179,7 @@ fn follow_the_pointer(
         press.0 = Some(Pressed {
             by,
             start,
+            spot,
             part,
             holds_part,
             dragging: false,
@@ -207,7 +218,10 @@ fn follow_the_pointer(
         if pressed.dragging {
             steps.write(DragStep::Drop);
         } else if !moved_far {
-            facts.write(SceneFact(FromScene::Picked(pressed.part)));
+            facts.write(SceneFact(match pressed.spot.take() {
+                Some(spot) => FromScene::SpotPicked(spot),
+                None => FromScene::Picked(pressed.part),
+            }));
         }
         press.0 = None;
     }
@@ -240,6 +254,7 @@ mod tests {
         crate::finish_materials::plugin(&mut app);
         crate::assembly_view::plugin(&mut app);
         crate::drag_and_snap::plugin(&mut app);
+        crate::spot_markers::plugin(&mut app);
         plugin(&mut app);
         app.world_mut().spawn(camera());
         let assembly = assembly_of(
@@ -308,6 +323,36 @@ mod tests {
         mouse(&mut app, empty_floor, true);
         mouse(&mut app, empty_floor, false);
         assert_eq!(facts(&mut app), [FromScene::Picked(None)]);
+    }
+
+    #[test]
+    fn a_tap_on_a_marked_stud_of_the_selected_brick_picks_that_spot_and_a_drag_from_it_moves_the_brick()
+     {
+        let mut app = two_bricks(true);
+        app.update();
+        // Brick 2's stud nearest the eye's left: x 40 − 4 mm, z −12 mm, on its top.
+        let stud = Vec3::new(0.036, 0.0096, -0.012);
+        mouse(&mut app, stud, true);
+        mouse(&mut app, stud, false);
+        let told = facts(&mut app);
+        let [FromScene::SpotPicked(spot)] = told.as_slice() else {
+            panic!("expected a picked spot, got {told:?}");
+        };
+        assert_eq!(spot.part, PartId(2));
+        assert!(spot.connector.to_string().starts_with("stud"), "{spot:?}");
+
+        mouse(&mut app, stud, true);
+        mouse(&mut app, Vec3::new(0.0, 0.0096, 0.0), true);
+        mouse(&mut app, Vec3::new(0.0, 0.0096, 0.0), false);
+        assert!(
+            matches!(
+                facts(&mut app).last(),
+                Some(FromScene::DragEnded(DragOutcome::Proposed(
+                    Edit::MovePart { id: PartId(2), .. }
+                )))
+            ),
+            "a press on a marker that moves drags the brick"
+        );
     }
 
     #[test]

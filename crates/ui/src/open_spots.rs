@@ -1,15 +1,16 @@
 //! "Add to this part": the selected part's open connectors as a list of named spots, and for
 //! the chosen one which part kinds fit there (each added with one tap, where and in the finish
 //! `core::best_spot` chooses for that spot) and which do not, with the rule or reason that
-//! stops each. Everything a drag does, without a pointer.
+//! stops each. Everything a drag does, without a pointer. The chosen spot is also chosen by a
+//! tap on its "+" marker in the 3D view.
 
 use crate::configuration::stop_reason;
 use crate::money::format_money;
 use crate::ui_text::{number, phrase, ui_text, ui_text_with};
 use snapkit_core::rules::message::part_label;
 use snapkit_core::rules::{best_spot, what_fits};
-use snapkit_core::snapping::{OpenConnector, open_connectors};
-use snapkit_core::{Assembly, Edit, Locale, PartId};
+use snapkit_core::snapping::{OpenConnector, open_spots_of};
+use snapkit_core::{Assembly, ConnectorId, Edit, Locale, PartId};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -22,6 +23,11 @@ pub(crate) struct OpenSpotsProps {
     pub part: PartId,
     /// The customer's language.
     pub locale: Locale,
+    /// The spot chosen (from this list or a marker in the scene); the first when none is, or
+    /// when it is not open on this part.
+    pub chosen: Option<ConnectorId>,
+    /// Chooses a spot.
+    pub on_choose: Callback<ConnectorId>,
     /// Applies an edit as one undoable step.
     pub on_edit: Callback<Edit>,
 }
@@ -30,23 +36,20 @@ pub(crate) struct OpenSpotsProps {
 /// open connector.
 #[component]
 pub(crate) fn OpenSpots(props: &OpenSpotsProps) -> Html {
-    let chosen = use_state(|| 0_usize);
     // Worked out again only when the configuration, the part, the spot or the language
     // changes, not on every render of the panels around it (a drag's steps re-render them).
     let found = use_memo(
         (
             props.assembly.clone(),
             props.part,
-            *chosen,
+            props.chosen.clone(),
             props.locale.clone(),
         ),
         |(assembly, part, chosen, locale)| {
-            let spots: Vec<OpenConnector> = open_connectors(assembly)
-                .into_iter()
-                .filter(|open| open.id.part == *part)
-                .collect();
+            let spots: Vec<OpenConnector> = open_spots_of(assembly, *part);
             let at = spots
-                .get(*chosen)
+                .iter()
+                .find(|spot| Some(&spot.id) == chosen.as_ref())
                 .or(spots.first())
                 .map(|spot| spot.id.clone());
             let reports = at
@@ -69,10 +72,14 @@ pub(crate) fn OpenSpots(props: &OpenSpotsProps) -> Html {
         .filter(|report| report.stopped_by.is_none())
         .count();
     let on_choose = {
-        let chosen = chosen.clone();
+        let on_choose = props.on_choose.clone();
+        let spots = spots.clone();
         Callback::from(move |event: Event| {
             let select: HtmlSelectElement = event.target_unchecked_into();
-            chosen.set(select.value().parse().unwrap_or(0));
+            let index: usize = select.value().parse().unwrap_or(0);
+            if let Some(spot) = spots.get(index) {
+                on_choose.emit(spot.id.clone());
+            }
         })
     };
     let rows = reports.iter().filter_map(|report| {
@@ -116,7 +123,7 @@ pub(crate) fn OpenSpots(props: &OpenSpotsProps) -> Html {
             <label for="spot-choice">{ ui_text(locale, "spots.where") }</label>
             <select id="spot-choice" class="spot-choice" onchange={on_choose}>
                 { for spots.iter().enumerate().map(|(index, open)| html! {
-                    <option value={index.to_string()} selected={index == *chosen}>
+                    <option value={index.to_string()} selected={open.id == *at}>
                         { ui_text_with(locale, "spots.spot", &[
                             ("part", phrase(here.clone())),
                             ("connector", phrase(open.id.connector.to_string())),

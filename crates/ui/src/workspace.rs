@@ -30,7 +30,7 @@ use snapkit_bridge::{
     DragCommand, DragOutcome, DragPreview, FromScene, PartMark, SceneSnapshot, ToScene, UiEnd,
 };
 use snapkit_core::rules::is_orderable;
-use snapkit_core::{Catalog, Edit, Locale, PartId, Severity};
+use snapkit_core::{Catalog, ConnectorId, Edit, Locale, PartId, Severity};
 use snapkit_formats::OrderDocument;
 use snapkit_formats::embed_protocol::EmbedEvent;
 use std::collections::BTreeMap;
@@ -222,9 +222,12 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
     }
 
     let hint = use_state_eq(|| None::<(Vec2, String)>);
+    // The spot chosen in "Add to this part", from its list or a "+" marker in the scene.
+    let chosen_spot = use_state_eq(|| None::<ConnectorId>);
     {
         let latest = latest.clone();
         let hint = hint.setter();
+        let chosen_spot = chosen_spot.setter();
         let listener = props.scene_listener.clone();
         use_effect_with((), move |()| {
             listener.listen(Callback::from(move |fact: FromScene| {
@@ -232,6 +235,11 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                 match fact {
                     FromScene::Picked(part) => {
                         configuration.dispatch(ConfigurationAction::Select(part));
+                    }
+                    FromScene::SpotPicked(spot) => {
+                        configuration.dispatch(ConfigurationAction::Select(Some(spot.part)));
+                        chosen_spot.set(Some(spot));
+                        show_open_spots();
                     }
                     FromScene::DragPreview(preview) => {
                         hint.set(hint_for(&preview, &configuration));
@@ -353,6 +361,10 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         Callback::from(move |part| configuration.dispatch(ConfigurationAction::Select(part)))
     };
     let on_select_none = on_select.reform(|()| None);
+    let on_choose_spot = {
+        let chosen_spot = chosen_spot.clone();
+        Callback::from(move |spot| chosen_spot.set(Some(spot)))
+    };
     let on_preview = {
         let configuration = configuration.clone();
         Callback::from(move |edit| configuration.dispatch(ConfigurationAction::Preview(edit)))
@@ -473,6 +485,7 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                            locale={configuration.locale.clone()} on_edit={on_edit.clone()}
                            on_close={on_select_none} />
                 <OpenSpots assembly={session.assembly().clone()} {part}
+                           chosen={(*chosen_spot).clone()} on_choose={on_choose_spot}
                            locale={configuration.locale.clone()} on_edit={on_edit.clone()} />
             }
             <PartChooser assembly={session.assembly().clone()} selected={configuration.selected}
@@ -489,6 +502,16 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
                           has_parts={!session.assembly().is_empty()}
                           {on_add} {on_drag} {on_start} />
         </>
+    }
+}
+
+/// Brings "Add to this part" into view (a "+" tapped in the scene chose its spot there).
+fn show_open_spots() {
+    if let Some(section) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.query_selector(".open-spots").ok().flatten())
+    {
+        section.scroll_into_view_with_bool(false);
     }
 }
 
