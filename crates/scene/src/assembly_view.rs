@@ -29,11 +29,17 @@ pub(crate) struct AssemblyBounds {
     pub(crate) max: Vec3,
 }
 
+/// The system that takes in the UI's snapshots: whoever reads [`ShownSnapshot`] or
+/// [`AssemblyBounds`] in the same frame runs after it (a fit sent with a snapshot frames that
+/// snapshot, not the one before).
+#[derive(SystemSet, Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct ShowSnapshots;
+
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<AssemblyBounds>()
         .init_resource::<ShownSnapshot>()
         .init_resource::<ShapeMeshes>()
-        .add_systems(Update, show_snapshots);
+        .add_systems(Update, show_snapshots.in_set(ShowSnapshots));
 }
 
 /// The unit cube (centred on the origin) moved and scaled onto the box around `shape`, for a

@@ -1,6 +1,6 @@
 //! The orbit camera: mouse drag and one finger orbit, right drag and two fingers pan, wheel and pinch zoom.
 
-use crate::assembly_view::{AssemblyBounds, ShownSnapshot, bounds_of};
+use crate::assembly_view::{AssemblyBounds, ShowSnapshots, ShownSnapshot, bounds_of};
 use crate::bridge_link::SceneCommand;
 use crate::part_picking::pointer_is_free;
 use bevy::core_pipeline::tonemapping::Tonemapping;
@@ -117,7 +117,7 @@ pub(crate) fn plugin(app: &mut App) {
         Update,
         (
             (mouse_input, touch_input).run_if(pointer_is_free),
-            fit_on_request,
+            fit_on_request.after(ShowSnapshots),
             apply_orbit,
         )
             .chain(),
@@ -216,6 +216,39 @@ fn apply_orbit(mut cameras: Query<(&OrbitCamera, &mut Transform), Changed<OrbitC
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_scene::{assembly_of, shipped};
+    use snapkit_bridge::SceneSnapshot;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn a_fit_sent_with_a_snapshot_frames_that_snapshot() {
+        let mut app = crate::test_scene::bare_app();
+        app.add_plugins(bevy::input::InputPlugin);
+        crate::finish_materials::plugin(&mut app);
+        crate::assembly_view::plugin(&mut app);
+        crate::drag_and_snap::plugin(&mut app);
+        crate::part_picking::plugin(&mut app);
+        crate::spot_markers::plugin(&mut app);
+        plugin(&mut app);
+        app.update();
+        let seat = assembly_of(shipped("sofa"), "seat-600", "wool-sand", &[IVec3::ZERO]);
+        for command in [
+            ToScene::ShowSnapshot(SceneSnapshot::of(&seat, &BTreeMap::new())),
+            ToScene::FitToView,
+        ] {
+            app.world_mut().write_message(SceneCommand(command));
+        }
+        app.update();
+        let camera = app
+            .world_mut()
+            .query::<&OrbitCamera>()
+            .single(app.world())
+            .expect("one camera");
+        assert!(
+            camera.distance > 1.0,
+            "a seat 600 wide is framed from a step or two away, not from inside it: {camera:?}"
+        );
+    }
 
     #[test]
     fn the_camera_never_goes_under_the_floor_or_too_far() {

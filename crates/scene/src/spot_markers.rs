@@ -4,7 +4,7 @@
 //! whose "Add to this part" list then shows what fits there and what does not, and why. None
 //! while a part is dragged: the drag marks the connectors it tries.
 
-use crate::assembly_view::ShownSnapshot;
+use crate::assembly_view::{ShowSnapshots, ShownSnapshot};
 use crate::drag_and_snap::{Drag, MarkerLook, marker_size};
 use bevy::prelude::*;
 use snapkit_bridge::PartMark;
@@ -43,7 +43,7 @@ impl MarkedSpots {
 
 pub(crate) fn plugin(app: &mut App) {
     app.init_resource::<MarkedSpots>()
-        .add_systems(Update, mark_spots);
+        .add_systems(Update, mark_spots.after(ShowSnapshots));
 }
 
 /// The spots of the selected part in `shown`, unless a drag is on.
