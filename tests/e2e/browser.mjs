@@ -74,10 +74,12 @@ export function waitForStatus(page, text) {
   return page.waitForFunction((wanted) => document.querySelector(".status-line")?.textContent === wanted, text);
 }
 
-// Counts distinct colours (quantised) and the share of pixels unlike the top-left corner in a PNG screenshot of the canvas.
-export async function canvasPixelStats(page) {
+// Runs `analyse({ data, width, height })` in the page on the pixels of a PNG screenshot of the
+// canvas (RGBA bytes, row by row) and returns what it returns. `analyse` must stand alone: it
+// is sent to the page as source text.
+export async function analyseCanvas(page, analyse) {
   const png = await page.locator("#snapkit-canvas").screenshot();
-  return page.evaluate(async (base64) => {
+  return page.evaluate(async ({ base64, source }) => {
     const image = new Image();
     image.src = `data:image/png;base64,${base64}`;
     await image.decode();
@@ -85,6 +87,13 @@ export async function canvasPixelStats(page) {
     const context = canvas.getContext("2d");
     context.drawImage(image, 0, 0);
     const { data } = context.getImageData(0, 0, image.width, image.height);
+    return (0, eval)(`(${source})`)({ data, width: image.width, height: image.height });
+  }, { base64: png.toString("base64"), source: analyse.toString() });
+}
+
+// Counts distinct colours (quantised) and the share of pixels unlike the top-left corner in a PNG screenshot of the canvas.
+export function canvasPixelStats(page) {
+  return analyseCanvas(page, ({ data, width, height }) => {
     const colours = new Set();
     const [r0, g0, b0] = data;
     let different = 0;
@@ -92,6 +101,6 @@ export async function canvasPixelStats(page) {
       colours.add(((data[i] >> 4) << 8) | ((data[i + 1] >> 4) << 4) | (data[i + 2] >> 4));
       if (Math.abs(data[i] - r0) + Math.abs(data[i + 1] - g0) + Math.abs(data[i + 2] - b0) > 30) different++;
     }
-    return { width: image.width, height: image.height, colours: colours.size, differentShare: different / (data.length / 4) };
-  }, png.toString("base64"));
+    return { width, height, colours: colours.size, differentShare: different / (data.length / 4) };
+  });
 }

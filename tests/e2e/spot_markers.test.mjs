@@ -3,21 +3,13 @@
 // fits there. Found on screen as a person would: by their colour in a screenshot.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { browser, useBrowser, openConfigurator, artifact, nextFrames } from "./browser.mjs";
+import { browser, useBrowser, openConfigurator, artifact, nextFrames, analyseCanvas } from "./browser.mjs";
 
 useBrowser();
 
 // The middles of the amber dots in the canvas (CSS pixels from its top-left corner), left to right.
-async function amberDots(page) {
-  const png = await page.locator("#snapkit-canvas").screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext("2d");
-    context.drawImage(image, 0, 0);
-    const { data, width } = context.getImageData(0, 0, image.width, image.height);
+function amberDots(page) {
+  return analyseCanvas(page, ({ data, width }) => {
     const amber = [];
     for (let i = 0; i < data.length; i += 4) {
       const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
@@ -30,7 +22,7 @@ async function amberDots(page) {
       if (dot) { dot.x += x; dot.y += y; dot.n += 1; } else dots.push({ x, y, n: 1 });
     }
     return dots.filter((d) => d.n >= 12).map((d) => ({ x: d.x / d.n, y: d.y / d.n, pixels: d.n })).sort((a, b) => a.x - b.x);
-  }, png.toString("base64"));
+  });
 }
 
 test("sofa: the selected seat shows a dot on each open side, and a tapped dot opens what fits there", async () => {

@@ -282,15 +282,20 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_dropped_part_frames_the_whole_and_a_moved_one_keeps_the_view() {
+    /// A configuration of the shipped shelving with nothing in it.
+    fn empty_shelving() -> Rc<Configuration> {
         let catalog =
             snapkit_formats::load_catalog(include_str!("../../../assets/catalogs/shelving.json"))
                 .expect("the shipped shelving");
-        let empty = Rc::new(Configuration::new(
+        Rc::new(Configuration::new(
             Session::new(Arc::new(catalog)),
             Locale::english(),
-        ));
+        ))
+    }
+
+    #[test]
+    fn a_dropped_part_frames_the_whole_and_a_moved_one_keeps_the_view() {
+        let empty = empty_shelving();
         let dropped = empty.reduce(ConfigurationAction::Apply(Edit::PlacePart(frame_at(0))));
         assert_eq!(dropped.session.assembly().len(), 1);
         assert!(
@@ -307,13 +312,7 @@ mod tests {
 
     #[test]
     fn a_preview_changes_nothing_and_ends_with_the_next_change() {
-        let catalog =
-            snapkit_formats::load_catalog(include_str!("../../../assets/catalogs/shelving.json"))
-                .expect("the shipped shelving");
-        let empty = Rc::new(Configuration::new(
-            Session::new(Arc::new(catalog)),
-            Locale::english(),
-        ));
+        let empty = empty_shelving();
         let edit = Edit::PlacePart(frame_at(0));
         let previewing = empty.reduce(ConfigurationAction::Preview(Some(edit.clone())));
         assert_eq!(previewing.previewed, Some(edit.clone()));
