@@ -81,7 +81,7 @@ pub(crate) struct MarkerLook {
 /// The diameter (metres) of the markers on a part of `kind`'s connectors: in proportion to the
 /// part's smallest side, within what stays visible and tappable without hiding the part.
 pub(crate) fn marker_size(kind: &PartKind) -> f32 {
-    (kind.shape.bounding_size().min_element() as f32 / UM_PER_METRE * 0.15).clamp(0.003, 0.04)
+    (kind.shape.bounding_size().min_element() as f32 / UM_PER_METRE * 0.15).clamp(0.003, 0.06)
 }
 
 /// What the ghost system changes on the ghost.

@@ -63,9 +63,14 @@ fn spots_to_mark(shown: &ShownSnapshot, dragging: bool) -> Vec<(ConnectorId, Vec
         return Vec::new();
     };
     let size = marker_size(kind);
+    // Each ball sits on its face, out along the connector's normal, not half inside the part.
     open_spots_of(assembly, selected.id)
         .into_iter()
-        .map(|open| (open.id, open.frame.position.as_vec3() / UM_PER_METRE, size))
+        .map(|open| {
+            let on_face = open.frame.position.as_vec3() / UM_PER_METRE;
+            let outward = open.frame.normal.vector().as_vec3() * size / 2.0;
+            (open.id, on_face + outward, size)
+        })
         .collect()
 }
 
@@ -168,7 +173,13 @@ mod tests {
         app.update();
         let marked = &app.world().resource::<MarkedSpots>().0;
         assert_eq!(marked.len(), 8, "8 studs; the sockets face the floor");
-        assert!(marked.iter().all(|(_, at, _)| (at.y - 0.0096).abs() < 1e-4));
+        let size = marked[0].2;
+        assert!(
+            marked
+                .iter()
+                .all(|(_, at, _)| (at.y - 0.0096 - size / 2.0).abs() < 1e-4),
+            "each sits on the brick's top: {marked:?}"
+        );
     }
 
     #[test]
