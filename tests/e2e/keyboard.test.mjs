@@ -1,7 +1,8 @@
 // The main flow with the keyboard alone: Tab to "Select a part", choose the sofa's seat, choose
 // an open spot of it from the list of named spots, see what fits there and what does not and
-// why, add arm ends with Enter until the rules are met, undo with the keyboard. The status
-// line (a polite live region) follows every change.
+// why, add arm ends with Enter until the rules are met, give the seat another finish, choose an
+// arm from the menu and remove it with Delete, undo with the keyboard. The status line (a polite
+// live region) follows every change.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { browser, useBrowser, openConfigurator, artifact, waitForStatus } from "./browser.mjs";
@@ -17,7 +18,7 @@ async function tabTo(page, selector, most = 80) {
   assert.fail(`Tab never reached ${selector}`);
 }
 
-test("sofa with the keyboard only: select the seat, add an arm end at each named spot, ready to order, undo", async () => {
+test("sofa with the keyboard only: select the seat, add an arm end at each named spot, ready to order, refinish, remove, undo", async () => {
   const { context, page, problems } = await openConfigurator(browser, {
     viewport: { width: 1280, height: 800 },
     query: "?catalog=sofa",
@@ -47,6 +48,24 @@ test("sofa with the keyboard only: select the seat, add an arm end at each named
     await waitForStatus(page, "Ready · 3 parts");
     assert.equal(await page.locator(".verdict").textContent(), "✓ Ready to order");
     await page.screenshot({ path: artifact("keyboard-sofa-armed.png") });
+
+    // Another finish for the seat, from its swatches.
+    await tabTo(page, '.inspector .swatch[data-finish="wool-sand"]');
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => /^Undo: make Seat 600 #1 in Sand wool/.test(document.querySelector("button.undo")?.title ?? ""));
+    // The left arm end chosen from the menu, then removed with Delete.
+    await tabTo(page, "#part-choice");
+    await page.keyboard.press("ArrowDown");
+    await page.locator(".inspector h2", { hasText: "Arm end, left #2" }).waitFor();
+    await page.keyboard.press("Delete");
+    await waitForStatus(page, "Ready · 2 parts");
+    assert.match(await page.locator("button.undo").getAttribute("title"), /^Undo: remove Arm end, left #2/);
+
+    // Undone step by step: the arm, the finish, the right arm.
+    await page.keyboard.press("Control+z");
+    await waitForStatus(page, "Ready · 3 parts");
+    await page.keyboard.press("Control+z");
+    await page.waitForFunction(() => /^Undo: add Arm end, right/.test(document.querySelector("button.undo")?.title ?? ""));
     await page.keyboard.press("Control+z");
     await waitForStatus(page, "Ready · 2 parts");
     assert.deepEqual(problems, []);

@@ -23,7 +23,18 @@ pub(crate) fn edit_name(edit: &Edit, inverse: &Edit, configuration: &Configurati
             "edit.add",
             &[("name", phrase(configuration.kind_name(&placed.kind)))],
         ),
-        Edit::RemovePart(id) => about("edit.remove", id),
+        // Once removed, the part is named from the edit that brings it back.
+        Edit::RemovePart(id) => match inverse {
+            Edit::PlacePart(was) => match configuration.catalog().part(&was.kind) {
+                Some(kind) => ui_text_with(
+                    locale,
+                    "edit.remove",
+                    &[("name", phrase(part_label(kind, *id, locale)))],
+                ),
+                None => about("edit.remove", id),
+            },
+            _ => about("edit.remove", id),
+        },
         // A move that turns the part is the inspector's quarter turn (or a turn while dragging).
         Edit::MovePart { id, to } if matches!(inverse, Edit::MovePart { to: from, .. } if from.rotation != to.rotation) => {
             about("edit.turn", id)
@@ -110,4 +121,40 @@ fn preset_placed_by(edits: &[Edit], configuration: &Configuration) -> Option<Str
                     })
         })
         .map(|preset| preset.name.get(&configuration.locale).to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use snapkit_core::{FinishId, Locale, PartKindId, Placement, Session};
+    use std::sync::Arc;
+
+    #[test]
+    fn a_removed_part_is_named_though_it_is_no_longer_there() {
+        let catalog =
+            snapkit_formats::load_catalog(include_str!("../../../assets/catalogs/shelving.json"))
+                .expect("the shipped shelving");
+        let frame = PlacedPart {
+            id: PartId(1),
+            kind: PartKindId::new("frame-500x350x350"),
+            finish: FinishId::new("powder-white"),
+            placement: Placement::at(glam::IVec3::ZERO),
+        };
+        let mut session = Session::new(Arc::new(catalog));
+        session
+            .apply(Edit::PlacePart(frame.clone()))
+            .expect("the frame stands on the floor");
+        session
+            .apply(Edit::RemovePart(PartId(1)))
+            .expect("and comes out");
+        let after = Configuration::new(session, Locale::english());
+        assert_eq!(
+            edit_name(
+                &Edit::RemovePart(PartId(1)),
+                &Edit::PlacePart(frame),
+                &after
+            ),
+            "remove Frame 500 × 350 × 350 #1"
+        );
+    }
 }
