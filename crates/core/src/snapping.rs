@@ -165,32 +165,38 @@ pub struct Fit {
 pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
     assembly
         .parts()
-        .filter_map(|placed| Some((placed, assembly.kind_of(placed.id)?)))
-        .flat_map(|(placed, kind)| {
+        .flat_map(|placed| open_connectors_on(assembly, placed.id))
+        .collect()
+}
+
+/// The connectors of part `id` with nothing attached, in connector order (none for a part the
+/// assembly lacks).
+fn open_connectors_on(assembly: &Assembly, id: PartId) -> impl Iterator<Item = OpenConnector> {
+    let placed = assembly.part(id);
+    let kind = assembly.kind_of(id);
+    placed
+        .zip(kind)
+        .into_iter()
+        .flat_map(move |(placed, kind)| {
             kind.connectors
                 .iter()
                 .enumerate()
-                .filter_map(move |(at, connector)| {
-                    let frame = connector.world_frame(placed.placement);
-                    (!assembly.is_connected(placed.id, at, &[])).then(|| OpenConnector {
-                        id: ConnectorId {
-                            part: placed.id,
-                            connector: connector.name.clone(),
-                        },
-                        frame,
-                    })
+                .filter(move |(at, _)| !assembly.is_connected(id, *at, &[]))
+                .map(move |(_, connector)| OpenConnector {
+                    id: ConnectorId {
+                        part: id,
+                        connector: connector.name.clone(),
+                    },
+                    frame: connector.world_frame(placed.placement),
                 })
         })
-        .collect()
 }
 
 /// The open connectors of part `id` a customer can attach something to, in connector order:
 /// its [`open_connectors`] less those facing down at floor level (the sockets under a brick
 /// on the floor), where nothing could go.
 pub fn open_spots_of(assembly: &Assembly, id: PartId) -> Vec<OpenConnector> {
-    open_connectors(assembly)
-        .into_iter()
-        .filter(|open| open.id.part == id)
+    open_connectors_on(assembly, id)
         .filter(|open| !(open.frame.normal == Direction::NegY && open.frame.position.y <= 0))
         .collect()
 }

@@ -281,9 +281,9 @@ pub(crate) fn Workspace(props: &WorkspaceProps) -> Html {
         });
     }
     {
-        // Escape gives a drag, a repair preview and the selection up; R turns the dragged part; Delete removes
-        // the selected part; Ctrl/Cmd+Z undoes, with Shift (or Ctrl+Y) redoes. Keys typed into
-        // a text field are the field's.
+        // Escape gives a drag, a repair preview and the selection up; R turns the dragged
+        // part; Delete removes the selected part; Ctrl/Cmd+Z undoes, with Shift (or Ctrl+Y)
+        // redoes. Keys typed into a text field are the field's.
         let bridge = props.bridge.clone();
         let latest = latest.clone();
         use_effect_with((), move |()| {
