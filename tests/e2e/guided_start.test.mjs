@@ -19,7 +19,7 @@ test("shelving: wall, height, media and a budget give proposals within them; one
     await page.getByLabel("How wide is the wall space?").fill("3000");
     await page.getByLabel("How tall may it be?").fill("900");
     await page.getByLabel("What will it store?").selectOption("media");
-    await page.getByLabel("What is your budget?").fill("7500");
+    await page.getByLabel("What is your budget?").fill("11500");
     assert.equal(await page.locator(".guided-start .need-unit").last().textContent(), "NOK");
     await page.locator('.proposal[data-preset="media-unit"]').waitFor();
     assert.equal(await page.locator(".proposals-heading").textContent(), "Proposed for you");
@@ -28,7 +28,7 @@ test("shelving: wall, height, media and a budget give proposals within them; one
     // The designer's chrome media unit is over the budget; in white it is within it.
     assert.equal(names[0], "Media unit in Pure white");
     for (const price of await page.locator(".proposal .preset-price").allTextContents()) {
-      assert.ok(amount(price) <= 7500, `${price} is within the budget`);
+      assert.ok(amount(price) <= 11500, `${price} is within the budget`);
     }
     for (const size of await page.locator(".proposal .proposal-size").allTextContents()) {
       const [width, height] = size.replace(/[^\d×]/g, "").split("×").map(Number);

@@ -324,21 +324,25 @@ fn count_follows_the_shipped_catalogs_rules() {
         let output = snapkit(&["count", "--catalog", &sofa, "--parts", parts, "--json"]);
         assert_eq!(json(&output)["products"], products, "{parts} sofa parts");
     }
-    // Shelving: two of three frames side by side (6 pairs, a pair turned round is the same
-    // unit) or one on another (3 × 3).
+    // Shelving, three 750 frames (a frame turned round is the same frame): a row (1); two
+    // layers: one on a pair, or a pair on one, the other hanging on its side joint (2, a mirror
+    // image is the same unit turned round); a stack (1).
     let shelving = repository("assets/catalogs/shelving.json");
     let output = snapkit(&[
         "count",
         "--catalog",
         &shelving,
         "--parts",
-        "2",
+        "3",
+        "--kind",
+        "frame-750x350x350",
         "--json",
         "--by-height",
     ]);
     let document = json(&output);
-    assert_eq!(document["by_height"]["1"], 6);
-    assert_eq!(document["by_height"]["2"], 9);
+    assert_eq!(document["by_height"]["1"], 1);
+    assert_eq!(document["by_height"]["2"], 2);
+    assert_eq!(document["by_height"]["3"], 1);
 }
 
 #[test]

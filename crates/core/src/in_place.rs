@@ -75,8 +75,8 @@ pub fn quarter_turn(assembly: &Assembly, id: PartId) -> Option<Edit> {
 
 /// The parts of `kind` that can take `old`'s place, with its id and in its finish where the
 /// kind is made in it (else the kind's first): each overlaps nothing else, reaches no lower
-/// than the floor, and joins every part `old` joins (or, for a part that joins none, stands on
-/// the floor like it), nearest to where `old` is first. Tried: attached at each connector `old`
+/// than the floor, joins every part `old` joins (or, for a part that joins none, stands on
+/// the floor like it) and stands on the floor if `old` does, nearest to where `old` is first. Tried: attached at each connector `old`
 /// leaves free, and turned about `old`'s middle (how a free-standing part turns).
 fn parts_in_place_of(assembly: &Assembly, old: &PlacedPart, kind: &PartKind) -> Vec<PlacedPart> {
     let Some(finish) = finish_for(kind, &old.finish) else {
@@ -113,8 +113,11 @@ fn parts_in_place_of(assembly: &Assembly, old: &PlacedPart, kind: &PartKind) -> 
             .filter(|placement| seen.insert(*placement))
             .filter(|&placement| refusals_at(assembly, kind, placement, &ignoring).is_empty()),
     );
+    // A part on the floor stays on it: otherwise what stands on it would be lifted off.
+    let on_floor = Assembly::stands_on_floor(old_kind, old.placement);
     let mut fitting: Vec<(i64, Placement)> = tried
         .into_iter()
+        .filter(|&placement| !on_floor || Assembly::stands_on_floor(kind, placement))
         .filter(|&placement| keeps_neighbours(assembly, old, kind, placement, &neighbours))
         .filter_map(|placement| {
             let middle = middle_of(Assembly::bounds_of(kind, placement)?);

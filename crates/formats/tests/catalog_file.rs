@@ -130,7 +130,7 @@ fn guided_start_questions_are_checked_and_located() {
         questions[0]["figure"]["default"] = json!(9000);
         questions[1]["id"] = json!("wall-width");
         questions[2]["choice"][1]["requires"][0]["measure"] =
-            json!({ "count": { "tags": ["shelf"] } });
+            json!({ "count": { "tags": ["cushion"] } });
         questions[3]["choice"] = json!([]);
         catalog["guided_start"]["best_first"][0]["measure"] =
             json!({ "count": { "kinds": ["frame-9000"] } });
@@ -150,7 +150,7 @@ fn guided_start_questions_are_checked_and_located() {
         ),
         (
             "guided_start.questions[2].choice[1].requires[0].measure.count.tags[0]",
-            "no part has the tag 'shelf'",
+            "no part has the tag 'cushion'",
         ),
         (
             "guided_start.questions[3]",

@@ -196,3 +196,89 @@ fn the_best_spot_at_a_chosen_connector_is_there_or_says_what_stops_it() {
         "a left arm end does not fit the seat's right side"
     );
 }
+
+#[test]
+fn a_front_fits_a_frame_of_its_size_and_says_which_frame_it_needs_otherwise() {
+    let mut shelving = Assembly::new(shipped("shelving"));
+    place_first(&mut shelving, "frame-750x350x350", "powder-white");
+    let reports = what_fits(&shelving, None, &Locale::english());
+    // A door goes on either face of the frame; a shelf in its middle; a side panel on each side.
+    assert_eq!(report(&reports, "door-750x350").places, 2);
+    assert_eq!(report(&reports, "shelf-750x350").places, 1);
+    assert_eq!(report(&reports, "side-panel-350x350").places, 2);
+    assert_eq!(
+        report(&reports, "drawer-750x175").stopped_by,
+        Some(Stop::Rule {
+            rule: snapkit_core::RuleId::new("needs-bay-750x175"),
+            reason: "Drawer 750 × 175 needs a frame 750 wide and 175 high".to_owned(),
+        })
+    );
+    assert_eq!(
+        report(&reports, "shelf-750x500").stopped_by,
+        Some(Stop::Rule {
+            rule: snapkit_core::RuleId::new("needs-shelf-bay-750x500"),
+            reason: "Shelf 750 × 500 needs a frame 750 wide, 350 high and 500 deep".to_owned(),
+        })
+    );
+    // Glass only on chrome: on a white frame a door comes in every finish but glass.
+    let door = report(&reports, "door-750x350");
+    assert!(door.finishes.contains(&FinishId::new("powder-white")));
+    assert!(
+        !door
+            .finishes
+            .iter()
+            .any(|finish| finish.as_str().starts_with("glass"))
+    );
+    // With both faces closed, a door has a frame of its size but nowhere to go.
+    attach(
+        &mut shelving,
+        "door-750x350",
+        "powder-white",
+        1,
+        "front",
+        "back",
+    );
+    attach(
+        &mut shelving,
+        "back-panel-750x350",
+        "powder-white",
+        1,
+        "back",
+        "front",
+    );
+    let closed = what_fits(&shelving, None, &Locale::english());
+    assert_eq!(
+        report(&closed, "door-750x350").stopped_by,
+        Some(Stop::NoConnector)
+    );
+}
+
+#[test]
+fn castors_go_under_a_unit_only_when_it_is_built_on_them() {
+    let mut shelving = Assembly::new(shipped("shelving"));
+    place_first(&mut shelving, "castors-500x500", "chrome");
+    attach(
+        &mut shelving,
+        "frame-500x175x500",
+        "powder-white",
+        1,
+        "top",
+        "feet",
+    );
+    let reports = what_fits(&shelving, None, &Locale::english());
+    // The frame's feet spot is taken by the castors.
+    assert_eq!(report(&reports, "feet-500x500").places, 0);
+    assert_eq!(report(&reports, "drawer-500x175").places, 2);
+    assert_eq!(report(&reports, "frame-500x350x500").stopped_by, None);
+    // A shallower frame does not stand beside a deep one.
+    let end = ConnectorId {
+        part: PartId(2),
+        connector: ConnectorName::new("right"),
+    };
+    let beside = what_fits(&shelving, Some(&end), &Locale::english());
+    assert_eq!(
+        report(&beside, "frame-500x175x350").stopped_by,
+        Some(Stop::NoConnector)
+    );
+    assert_eq!(report(&beside, "frame-500x175x500").places, 1);
+}

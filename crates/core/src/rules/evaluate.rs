@@ -2,7 +2,7 @@
 
 use super::facts::Facts;
 use super::load::carried_weights;
-use super::message::{Param, Params, finish_label, part_label, render};
+use super::message::{Param, Params, finish_label, part_label, render, selector_label};
 use super::rule::{Reach, Rule, RuleKind, Scope, Selector};
 use super::violation::Violation;
 use crate::assembly::Assembly;
@@ -10,6 +10,9 @@ use crate::catalog::Catalog;
 use crate::geometry::um_to_whole_mm;
 use crate::{ConnectorId, FinishId, Locale, LocalizedText, PartId};
 use std::collections::BTreeSet;
+
+/// What a broken "requires attached" rule says when its catalog gives no message.
+pub(super) const NEEDS_ATTACHED: &str = "{part} needs {needs} attached";
 
 /// Every rule of the assembly's catalog that the assembly breaks, with reasons in `locale`.
 pub fn violations(assembly: &Assembly, locale: &Locale) -> Vec<Violation> {
@@ -78,32 +81,8 @@ impl Evaluation<'_, '_, '_> {
         finish_label(self.catalog(), finish, self.locale)
     }
 
-    /// What a selector picks, in words: its kinds' names, else its categories or tags.
     fn selector_label(&self, selector: &Selector) -> Param {
-        let names: Vec<String> = if selector.kinds.is_empty() {
-            selector
-                .categories
-                .iter()
-                .chain(&selector.tags)
-                .cloned()
-                .collect()
-        } else {
-            selector
-                .kinds
-                .iter()
-                .map(|id| {
-                    self.catalog().part(id).map_or_else(
-                        || id.to_string(),
-                        |kind| kind.name.get(self.locale).to_owned(),
-                    )
-                })
-                .collect()
-        };
-        Param::Text(if names.is_empty() {
-            "parts".to_owned()
-        } else {
-            names.join(" / ")
-        })
+        Param::Text(selector_label(self.catalog(), selector, self.locale))
     }
 
     fn selected(&self, scope: &[usize], selector: &Selector) -> Vec<usize> {
@@ -227,7 +206,7 @@ impl Evaluation<'_, '_, '_> {
                 ("needs", self.selector_label(needs)),
             ]);
             let default = match within {
-                Reach::Attached => "{part} needs {needs} attached",
+                Reach::Attached => NEEDS_ATTACHED,
                 Reach::Assembly => "{part} needs {needs} in the configuration",
             };
             self.report(vec![id], connectors, default, params, true);

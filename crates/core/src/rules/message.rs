@@ -1,6 +1,7 @@
 //! Reasons in the customer's language: message templates with `{name}` parameters, and
 //! figures written the way the locale writes them ("3,150 mm", "3 150 mm", "3.150 mm").
 
+use super::rule::Selector;
 use crate::assembly::Assembly;
 use crate::catalog::{Catalog, PartKind};
 use crate::{FinishId, Locale, LocalizedText, PartId, PartKindId};
@@ -82,6 +83,28 @@ pub fn finish_label(catalog: &Catalog, finish: &FinishId, locale: &Locale) -> St
     )
 }
 
+/// What a selector picks, in words: its kinds' names, else its categories or tags.
+pub fn selector_label(catalog: &Catalog, selector: &Selector, locale: &Locale) -> String {
+    let names: Vec<String> = if selector.kinds.is_empty() {
+        selector
+            .categories
+            .iter()
+            .chain(&selector.tags)
+            .cloned()
+            .collect()
+    } else {
+        selector
+            .kinds
+            .iter()
+            .map(|id| kind_label(catalog, id, locale))
+            .collect()
+    };
+    if names.is_empty() {
+        "parts".to_owned()
+    } else {
+        names.join(" / ")
+    }
+}
 /// One parameter as the locale writes it.
 pub fn format_param(param: &Param, locale: &Locale) -> String {
     match param {

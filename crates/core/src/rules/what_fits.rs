@@ -1,7 +1,9 @@
 //! "What fits here": for an open connector, or the whole assembly, which part kinds and
 //! finishes can be added right now, in how many places, and for those that cannot, what stops them.
 
-use super::evaluate::violations;
+use super::evaluate::{NEEDS_ATTACHED, violations};
+use super::message::{Param, Params, render, selector_label};
+use super::rule::{Reach, RuleKind};
 use super::violation::Violation;
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::PartKind;
@@ -12,7 +14,7 @@ use crate::geometry::Placement;
 use crate::snapping::{
     OpenConnector, Refusal, distinct_products, open_connectors, placements_onto_open, refusals_at,
 };
-use crate::{ConnectorId, FinishId, Locale, PartId, PartKindId, RuleId};
+use crate::{ConnectorId, FinishId, Locale, LocalizedText, PartId, PartKindId, RuleId};
 use glam::IVec3;
 use std::collections::HashSet;
 
@@ -103,12 +105,50 @@ pub fn what_fits(assembly: &Assembly, at: Option<&ConnectorId>, locale: &Locale)
             } else if report.stopped_by.is_none() {
                 report.stopped_by = Some(match refused {
                     Some(refusal) if mates => Stop::Refused(refusal),
-                    _ => Stop::NoConnector,
+                    _ => unmet_requirement(assembly, kind, locale).unwrap_or(Stop::NoConnector),
                 });
             }
             report
         })
         .collect()
+}
+
+/// Why a kind that attaches nowhere here cannot be added, in the catalog's words, when a rule
+/// says what it must be attached to and the configuration has no such part ("Drawer 750 × 175
+/// needs a frame 750 wide and 175 high"); `None` when such a part is there (its spots are
+/// taken) or no rule says.
+fn unmet_requirement(assembly: &Assembly, kind: &PartKind, locale: &Locale) -> Option<Stop> {
+    let catalog = assembly.catalog();
+    catalog.rules.iter().find_map(|rule| {
+        let RuleKind::Requires {
+            parts,
+            needs,
+            within: Reach::Attached,
+            ..
+        } = &rule.kind
+        else {
+            return None;
+        };
+        let present = assembly
+            .parts()
+            .filter_map(|part| assembly.kind_of(part.id))
+            .any(|placed| needs.matches(placed));
+        if !parts.matches(kind) || present {
+            return None;
+        }
+        let params = Params::from([
+            ("part", Param::Text(kind.name.get(locale).to_owned())),
+            ("needs", Param::Text(selector_label(catalog, needs, locale))),
+        ]);
+        let template = rule
+            .message
+            .clone()
+            .unwrap_or_else(|| LocalizedText::english(NEEDS_ATTACHED));
+        Some(Stop::Rule {
+            rule: rule.id.clone(),
+            reason: render(&template, locale, &params),
+        })
+    })
 }
 
 /// The distinct collision-free places for one kind, and what refused the others.
@@ -220,9 +260,9 @@ pub fn best_spot(
             }
         }
     }
-    Err(first_stop.unwrap_or(match refused {
+    Err(first_stop.unwrap_or_else(|| match refused {
         Some(refusal) if mates => Stop::Refused(refusal),
-        _ => Stop::NoConnector,
+        _ => unmet_requirement(assembly, kind, locale).unwrap_or(Stop::NoConnector),
     }))
 }
 

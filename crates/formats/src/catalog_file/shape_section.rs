@@ -9,8 +9,8 @@ use snapkit_core::{PartKind, Piece, Primitive, Shape};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// Most pieces one shape may have.
-const MAX_PIECES: usize = 64;
+/// Most pieces one shape may have (an 8 × 8 baseplate is a plate and 64 studs).
+const MAX_PIECES: usize = 128;
 
 /// Longest model file name.
 const MAX_MODEL_FILE_LENGTH: usize = 200;
