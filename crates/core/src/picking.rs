@@ -2,22 +2,39 @@
 
 use crate::PartId;
 use crate::assembly::Assembly;
-use crate::geometry::Aabb;
+use crate::catalog::PartKind;
+use crate::geometry::{Aabb, Placement};
 use glam::Vec3;
 
 /// The part whose collision volume the ray from `origin` along `direction` (micrometres)
-/// enters first, with the distance along the ray; `None` when it meets no part.
+/// enters first, with the distance along the ray; when it meets no collision volume, the part
+/// whose overall box it enters first (a tap into the hollow of an open frame picks the frame);
+/// `None` when it meets no part.
 pub fn part_under_ray(assembly: &Assembly, origin: Vec3, direction: Vec3) -> Option<(PartId, f32)> {
     let direction = direction.try_normalize()?;
+    nearest(assembly, |kind, placement| {
+        Assembly::world_boxes(kind, placement)
+            .filter_map(|aabb| entry_distance(aabb, origin, direction))
+            .reduce(f32::min)
+    })
+    .or_else(|| {
+        nearest(assembly, |kind, placement| {
+            entry_distance(Assembly::bounds_of(kind, placement)?, origin, direction)
+        })
+    })
+}
+
+/// The part with the smallest `distance` (parts it gives none for are missed).
+fn nearest(
+    assembly: &Assembly,
+    distance: impl Fn(&PartKind, Placement) -> Option<f32>,
+) -> Option<(PartId, f32)> {
     let catalog = assembly.catalog();
     assembly
         .parts()
         .filter_map(|placed| {
             let kind = catalog.part(&placed.kind)?;
-            Assembly::world_boxes(kind, placed.placement)
-                .filter_map(|aabb| entry_distance(aabb, origin, direction))
-                .reduce(f32::min)
-                .map(|distance| (placed.id, distance))
+            distance(kind, placed.placement).map(|distance| (placed.id, distance))
         })
         .min_by(|a, b| a.1.total_cmp(&b.1))
 }
