@@ -13,9 +13,11 @@ use yew::prelude::*;
 /// The most parts a product is counted with in the page.
 const MOST_PARTS: usize = 5;
 
-/// A count that visited more assemblies than this is the last one: the next would take a
-/// noticeable moment on a tablet (bricks stop at 3 parts, about 75,000 assemblies, 0.1 s).
-const LAST_COUNT_ABOVE: u64 = 20_000;
+/// The next count is not started when the assemblies it would visit, foreseen from how fast the
+/// counts grew so far, pass this: it would hold the page for a noticeable moment. Bricks stop
+/// after 3 parts (about 300,000 assemblies, foreseen 76 million for 4), shelving after 3
+/// (19,468 visited; 4 parts foreseen at about 490,000, each with 48 kinds to try).
+const MOST_FORESEEN_VISITS: u64 = 200_000;
 
 /// Properties of [`CatalogReach`].
 #[derive(Properties, PartialEq)]
@@ -59,10 +61,11 @@ pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
                     if result.visited == visited_before {
                         return;
                     }
+                    let growth = result.visited / visited_before.max(1);
                     visited_before = result.visited;
                     found.push((parts, result.products));
                     counts.set(found.clone());
-                    if result.visited > LAST_COUNT_ABOVE {
+                    if result.visited.saturating_mul(growth) > MOST_FORESEEN_VISITS {
                         return;
                     }
                 }
