@@ -39,14 +39,14 @@ test("shelving: wall, height, media and a budget give proposals within them; one
     await page.screenshot({ path: artifact("guided-start-shelving.png") });
     const price = await page.locator(".proposal .preset-price").first().textContent();
     await page.locator(".proposal").first().click();
-    await waitForStatus(page, "Ready · 6 parts");
+    await waitForStatus(page, "Ready · 8 parts");
     assert.equal(await page.locator(".total-amount").textContent(), price, "the total is the proposal's price");
     assert.equal(await page.locator("button.undo").getAttribute("title"), "Undo: start from Media unit (Ctrl+Z)");
     await page.locator(".start-scratch").click();
     await waitForStatus(page, "Ready · 0 parts");
     assert.ok(await page.locator(".start-scratch").isDisabled(), "nothing left to clear");
     await page.locator("button.undo").click();
-    await waitForStatus(page, "Ready · 6 parts");
+    await waitForStatus(page, "Ready · 8 parts");
     assert.equal(await page.locator(".total-amount").textContent(), price);
     assert.deepEqual(problems, []);
   } finally {

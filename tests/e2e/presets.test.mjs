@@ -13,7 +13,7 @@ test("shelving: the designs show their prices, a tap starts one, undo brings the
   try {
     const names = await page.locator(".preset .preset-name").allTextContents();
     assert.deepEqual(names, [
-      "Sideboard", "Tall bookcase", "Media unit", "Desk return",
+      "Sideboard", "Tall bookcase", "Media unit", "Desk return", "Drawer pedestal on castors",
       "Small bookcase", "Low bookcase", "Library wall", "Hallway shelf",
     ]);
     for (const price of await page.locator(".preset .preset-price").allTextContents()) {
@@ -21,7 +21,7 @@ test("shelving: the designs show their prices, a tap starts one, undo brings the
     }
     const before = await page.locator(".status-line").textContent();
     await page.locator('.preset[data-preset="tall-bookcase"]').click();
-    await waitForStatus(page, "Ready · 6 parts");
+    await waitForStatus(page, "Ready · 24 parts");
     const bookcasePrice = await page.locator('.preset[data-preset="tall-bookcase"] .preset-price').textContent();
     assert.equal(await page.locator(".total-amount").textContent(), bookcasePrice, "the total is the design's price");
     assert.equal(await page.locator("button.undo").getAttribute("title"), "Undo: start from Tall bookcase (Ctrl+Z)");
