@@ -76,8 +76,9 @@ pub fn quarter_turn(assembly: &Assembly, id: PartId) -> Option<Edit> {
 /// The parts of `kind` that can take `old`'s place, with its id and in its finish where the
 /// kind is made in it (else the kind's first): each overlaps nothing else, reaches no lower
 /// than the floor, joins every part `old` joins (or, for a part that joins none, stands on
-/// the floor like it) and stands on the floor if `old` does, nearest to where `old` is first. Tried: attached at each connector `old`
-/// leaves free, and turned about `old`'s middle (how a free-standing part turns).
+/// the floor like it) and stands on the floor if `old` does, nearest to where `old` is first.
+/// Tried: attached at each connector `old` leaves free, and turned about `old`'s middle (how a
+/// free-standing part turns).
 fn parts_in_place_of(assembly: &Assembly, old: &PlacedPart, kind: &PartKind) -> Vec<PlacedPart> {
     let Some(finish) = finish_for(kind, &old.finish) else {
         return Vec::new();

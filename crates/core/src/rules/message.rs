@@ -105,6 +105,7 @@ pub fn selector_label(catalog: &Catalog, selector: &Selector, locale: &Locale) -
         names.join(" / ")
     }
 }
+
 /// One parameter as the locale writes it.
 pub fn format_param(param: &Param, locale: &Locale) -> String {
     match param {

@@ -129,11 +129,13 @@ fn unmet_requirement(assembly: &Assembly, kind: &PartKind, locale: &Locale) -> O
         else {
             return None;
         };
-        let present = assembly
-            .parts()
-            .filter_map(|part| assembly.kind_of(part.id))
-            .any(|placed| needs.matches(placed));
-        if !parts.matches(kind) || present {
+        // Only rules about this kind; then whether what it needs is already there.
+        if !parts.matches(kind)
+            || assembly
+                .parts()
+                .filter_map(|part| assembly.kind_of(part.id))
+                .any(|placed| needs.matches(placed))
+        {
             return None;
         }
         let params = Params::from([
