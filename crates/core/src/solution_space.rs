@@ -17,7 +17,7 @@ mod product_check;
 
 use crate::PartKindId;
 use crate::catalog::Catalog;
-use enumeration::{Bound, enumerate};
+use enumeration::{Bound, Enumeration, Tally};
 use lattice::{Cell, Lattice};
 use product_check::ProductCheck;
 use std::collections::BTreeMap;
@@ -61,49 +61,100 @@ pub enum CountError {
     NoKinds,
 }
 
-/// Counts the products of `query.parts` parts that `catalog` allows, on `threads` threads
-/// (1 on the web, where the count runs on the page's own thread).
+/// A count under way: set up by [`Counting::new`], taken a few assemblies at a time with
+/// [`Counting::advance`] (the page's way: its one thread must also draw and answer taps) or all
+/// at once with [`Counting::finish`].
+pub struct Counting {
+    catalog: Arc<Catalog>,
+    lattice: Lattice,
+    /// Whether products that turn onto each other count once (not with a fixed base).
+    up_to_turns: bool,
+    enumeration: Enumeration,
+}
+
+impl Counting {
+    /// Sets up the count `query` asks for over `catalog`.
+    pub fn new(catalog: &Arc<Catalog>, query: &CountQuery) -> Result<Self, CountError> {
+        if query.parts == 0 {
+            return Err(CountError::NoParts);
+        }
+        let kinds: Vec<usize> = match &query.kind {
+            Some(id) => vec![
+                catalog
+                    .parts
+                    .iter()
+                    .position(|part| &part.id == id)
+                    .ok_or_else(|| CountError::UnknownKind(id.clone()))?,
+            ],
+            None => (0..catalog.parts.len()).collect(),
+        };
+        if kinds.is_empty() {
+            return Err(CountError::NoKinds);
+        }
+        let lattice = Lattice::new(catalog, kinds);
+        let (size, roots) = if query.fixed_base {
+            let base = Cell::at_origin(0, 0);
+            (
+                query.parts + 1,
+                vec![(base, Bound::Above(lattice.bottom(base)))],
+            )
+        } else {
+            let roots: Vec<_> = (0..lattice.kind_count())
+                .flat_map(|kind| {
+                    lattice.distinct_turns(kind).map(move |turns| {
+                        let root = Cell::at_origin(kind, turns);
+                        (root, Bound::AfterRoot(root))
+                    })
+                })
+                .collect();
+            (query.parts, roots)
+        };
+        let up_to_turns = !query.fixed_base;
+        let enumeration = Enumeration::new(
+            &lattice,
+            size,
+            &roots,
+            &ProductCheck::new(&lattice, catalog, up_to_turns),
+        );
+        Ok(Self {
+            catalog: Arc::clone(catalog),
+            lattice,
+            up_to_turns,
+            enumeration,
+        })
+    }
+
+    /// Visits about `most_visits` more assemblies (a little more: a branch of the search is
+    /// never split) and returns the count once it is complete.
+    pub fn advance(&mut self, most_visits: u64) -> Option<SolutionCount> {
+        let check = ProductCheck::new(&self.lattice, &self.catalog, self.up_to_turns);
+        self.enumeration.advance(&self.lattice, check, most_visits);
+        self.enumeration
+            .is_done()
+            .then(|| solution_count(self.enumeration.tally()))
+    }
+
+    /// Completes the count on `threads` threads.
+    pub fn finish(self, threads: usize) -> SolutionCount {
+        let check = ProductCheck::new(&self.lattice, &self.catalog, self.up_to_turns);
+        solution_count(
+            &self
+                .enumeration
+                .finish(&self.lattice, &check, threads.max(1)),
+        )
+    }
+}
+
+/// Counts the products of `query.parts` parts that `catalog` allows, on `threads` threads.
 pub fn count(
     catalog: &Arc<Catalog>,
     query: &CountQuery,
     threads: usize,
 ) -> Result<SolutionCount, CountError> {
-    if query.parts == 0 {
-        return Err(CountError::NoParts);
-    }
-    let kinds: Vec<usize> = match &query.kind {
-        Some(id) => vec![
-            catalog
-                .parts
-                .iter()
-                .position(|part| &part.id == id)
-                .ok_or_else(|| CountError::UnknownKind(id.clone()))?,
-        ],
-        None => (0..catalog.parts.len()).collect(),
-    };
-    if kinds.is_empty() {
-        return Err(CountError::NoKinds);
-    }
-    let lattice = Lattice::new(catalog, kinds);
-    let (size, roots) = if query.fixed_base {
-        let base = Cell::at_origin(0, 0);
-        (
-            query.parts + 1,
-            vec![(base, Bound::Above(lattice.bottom(base)))],
-        )
-    } else {
-        let roots = (0..lattice.kind_count())
-            .flat_map(|kind| {
-                lattice.distinct_turns(kind).map(move |turns| {
-                    let root = Cell::at_origin(kind, turns);
-                    (root, Bound::AfterRoot(root))
-                })
-            })
-            .collect();
-        (query.parts, roots)
-    };
-    let check = ProductCheck::new(&lattice, catalog, !query.fixed_base);
-    let tally = enumerate(&lattice, size, &roots, &check, threads.max(1));
+    Ok(Counting::new(catalog, query)?.finish(threads))
+}
+
+fn solution_count(tally: &Tally) -> SolutionCount {
     let by_layers: BTreeMap<usize, u64> = tally
         .by_layers
         .iter()
@@ -111,9 +162,9 @@ pub fn count(
         .filter(|&(_, &count)| count > 0)
         .map(|(layers, &count)| (layers, count))
         .collect();
-    Ok(SolutionCount {
+    SolutionCount {
         products: by_layers.values().sum(),
         by_layers,
         visited: tally.visited,
-    })
+    }
 }

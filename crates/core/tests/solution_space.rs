@@ -12,7 +12,7 @@ use glam::IVec3;
 use proptest::prelude::*;
 use snapkit_core::rules::violations;
 use snapkit_core::snapping::{open_connectors, placements_onto_open};
-use snapkit_core::solution_space::{CountError, CountQuery, SolutionCount, count};
+use snapkit_core::solution_space::{CountError, CountQuery, Counting, SolutionCount, count};
 use snapkit_core::{
     Aabb, Assembly, Catalog, Direction, Locale, PartId, PartKindId, PlacedPart, Placement,
     Rotation, Rule, RuleId, RuleKind, Scope, Selector, Severity,
@@ -363,6 +363,30 @@ fn impossible_questions_are_errors() {
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// A count taken a few assemblies at a time, as the page takes it between frames, ends with
+    /// the figures of the count taken at once, whatever the step, and not before.
+    #[test]
+    fn a_count_taken_in_steps_equals_the_count_taken_at_once(
+        step in 1..400u64,
+        parts in 1..=4usize,
+        fixed_base in any::<bool>(),
+    ) {
+        let catalog = brick_catalog(&[("brick-2x2", 2, 2), ("brick-1x3", 1, 3)], &["red"]);
+        let query = CountQuery { parts, kind: None, fixed_base };
+        let at_once = count(&catalog, &query, 2).expect("count");
+        let mut counting = Counting::new(&catalog, &query).expect("count");
+        let mut steps = 0;
+        let in_steps = loop {
+            steps += 1;
+            if let Some(done) = counting.advance(step) {
+                break done;
+            }
+        };
+        prop_assert_eq!(&in_steps, &at_once);
+        // Each step but the last visited at least `step` assemblies.
+        prop_assert!((steps - 1) * step <= at_once.visited, "{} steps of {}", steps, step);
+    }
 
     /// Any brick system of one or two kinds (1 to 3 studs wide, 1 to 4 long, odd widths
     /// included, two kinds possibly alike): the fast count equals the brute force.

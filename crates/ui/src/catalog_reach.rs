@@ -1,8 +1,9 @@
 //! How many products the catalog's system makes from a few parts: a line under the catalog's
-//! name, counted in the page (`snapkit_core::solution_space`) after the first frame is shown.
+//! name, counted in the page (`snapkit_core::solution_space`) after the first frame is shown,
+//! in slices short enough that the page keeps drawing and answering taps.
 
 use crate::ui_text::{number, phrase, ui_count, ui_text, ui_text_with};
-use snapkit_core::solution_space::{CountQuery, count};
+use snapkit_core::solution_space::{CountQuery, Counting, SolutionCount};
 use snapkit_core::{Catalog, Locale};
 use std::cell::Cell;
 use std::rc::Rc;
@@ -19,6 +20,13 @@ const MOST_PARTS: usize = 5;
 /// (19,468 visited; 4 parts foreseen at about 490,000, each with 48 kinds to try).
 const MOST_FORESEEN_VISITS: u64 = 200_000;
 
+/// How long one slice of a count holds the page, in milliseconds: well inside a frame, so
+/// drawing and taps go on while the count runs (a 3-part shelving count takes seconds).
+const SLICE_MS: f64 = 8.0;
+
+/// Assemblies visited between two looks at the clock.
+const VISITS_PER_LOOK: u64 = 16;
+
 /// Properties of [`CatalogReach`].
 #[derive(Properties, PartialEq)]
 pub(crate) struct CatalogReachProps {
@@ -28,8 +36,19 @@ pub(crate) struct CatalogReachProps {
     pub locale: Locale,
 }
 
+/// Advances `counting` for about [`SLICE_MS`]; the count once it is complete.
+fn count_a_slice(counting: &mut Counting) -> Option<SolutionCount> {
+    let began = js_sys::Date::now();
+    loop {
+        let done = counting.advance(VISITS_PER_LOOK);
+        if done.is_some() || js_sys::Date::now() - began >= SLICE_MS {
+            return done;
+        }
+    }
+}
+
 /// "4 products from 1 part · 145 from 2 parts · 18,814 from 3 parts": filled in one count at
-/// a time, with a pause for the page between counts.
+/// a time, each counted in slices with the page's turn between them.
 #[component]
 pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
     let counts = use_state(Vec::<(usize, u64)>::new);
@@ -38,7 +57,7 @@ pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
         let catalog = props.catalog.clone();
         use_effect_with(props.catalog.meta.content_hash.clone(), move |_| {
             let stopped = Rc::new(Cell::new(false));
-            let running = stopped.clone();
+            let cancelled = stopped.clone();
             counts.set(Vec::new());
             yew::platform::spawn_local(async move {
                 let mut found = Vec::new();
@@ -46,7 +65,7 @@ pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
                 for parts in 1..=MOST_PARTS {
                     // Let the page paint (and the customer act) before each count.
                     yew::platform::time::sleep(Duration::from_millis(50)).await;
-                    if running.get() {
+                    if cancelled.get() {
                         return;
                     }
                     let query = CountQuery {
@@ -54,8 +73,18 @@ pub(crate) fn CatalogReach(props: &CatalogReachProps) -> Html {
                         kind: None,
                         fixed_base: false,
                     };
-                    let Ok(result) = count(&catalog, &query, 1) else {
+                    let Ok(mut counting) = Counting::new(&catalog, &query) else {
                         return;
+                    };
+                    let result = loop {
+                        if let Some(done) = count_a_slice(&mut counting) {
+                            break done;
+                        }
+                        // Let the page draw a frame and answer the customer between slices.
+                        yew::platform::time::sleep(Duration::ZERO).await;
+                        if cancelled.get() {
+                            return;
+                        }
                     };
                     // No assembly of this many parts holds together: none of more will either.
                     if result.visited == visited_before {

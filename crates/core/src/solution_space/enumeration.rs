@@ -10,7 +10,8 @@
 //! any larger set of this branch, so it is simply skipped.
 //!
 //! The work splits by the root's first neighbour: those branches are independent, and workers
-//! (one per core) take them from a shared counter.
+//! (one per core) take them from a shared counter, or one thread takes a few at a time between
+//! a page's frames.
 
 use super::lattice::{Cell, Lattice};
 use rustc_hash::FxHashSet;
@@ -167,50 +168,112 @@ impl<C: LeafCheck> Search<'_, C> {
     }
 }
 
-/// Visits every connected assembly of `size` cells grown from each root within its bound, and
-/// counts those `check` accepts, on `threads` threads (1: this thread only, as on the web).
-pub(super) fn enumerate<C: LeafCheck + Clone + Send>(
-    lattice: &Lattice,
+/// Every connected assembly of `size` cells grown from each root within its bound, visited one
+/// branch (a root and its first neighbour) at a time: all at once on several threads, or a few
+/// branches per call, so a page can count between frames.
+pub(super) struct Enumeration {
     size: usize,
-    roots: &[(Cell, Bound)],
-    check: &C,
-    threads: usize,
-) -> Tally {
-    let starts: Vec<Start> = roots
-        .iter()
-        .map(|&(root, bound)| Start::new(lattice, root, bound))
-        .collect();
-    let branches: Vec<(usize, usize)> = starts
-        .iter()
-        .enumerate()
-        .flat_map(|(at, start)| (0..start.untried.len()).map(move |index| (at, index)))
-        .collect();
-    let mut tally = Tally::default();
-    // Each root alone is an assembly of one part.
-    for start in &starts {
-        tally.visited += 1;
-        if size == 1 {
-            let mut single = search(lattice, size, start.bound, check.clone());
-            single.begin(start);
-            single.leaf();
-            tally.merge(&single.tally);
+    starts: Vec<Start>,
+    /// (start, index of its first neighbour) of every branch, in the order they are taken.
+    branches: Vec<(usize, usize)>,
+    /// The first branch not yet taken.
+    next_branch: usize,
+    tally: Tally,
+}
+
+impl Enumeration {
+    /// Sets the enumeration up and counts the roots alone (the assemblies of one part).
+    pub(super) fn new<C: LeafCheck + Clone>(
+        lattice: &Lattice,
+        size: usize,
+        roots: &[(Cell, Bound)],
+        check: &C,
+    ) -> Self {
+        let starts: Vec<Start> = roots
+            .iter()
+            .map(|&(root, bound)| Start::new(lattice, root, bound))
+            .collect();
+        let branches = if size < 2 {
+            Vec::new()
+        } else {
+            starts
+                .iter()
+                .enumerate()
+                .flat_map(|(at, start)| (0..start.untried.len()).map(move |index| (at, index)))
+                .collect()
+        };
+        let mut tally = Tally::default();
+        for start in &starts {
+            tally.visited += 1;
+            if size == 1 {
+                let mut single = search(lattice, size, start.bound, check.clone());
+                single.begin(start);
+                single.leaf();
+                tally.merge(&single.tally);
+            }
+        }
+        Self {
+            size,
+            starts,
+            branches,
+            next_branch: 0,
+            tally,
         }
     }
-    if size < 2 || branches.is_empty() {
-        return tally;
+
+    /// Whether every branch has been taken.
+    pub(super) fn is_done(&self) -> bool {
+        self.next_branch >= self.branches.len()
     }
-    let next_branch = AtomicUsize::new(0);
-    let work = |check: C| {
-        let mut worker = search(lattice, size, starts[0].bound, check);
-        while let Some(&(at, index)) = branches.get(next_branch.fetch_add(1, Ordering::Relaxed)) {
-            worker.begin(&starts[at]);
-            worker.try_cell(&starts[at].untried, index);
+
+    /// What was found so far (everything, once [`Self::is_done`]).
+    pub(super) fn tally(&self) -> &Tally {
+        &self.tally
+    }
+
+    /// Takes branches on this thread until at least `most_visits` more assemblies were visited
+    /// or none is left (a branch is never split, so a call may visit a little more).
+    pub(super) fn advance<C: LeafCheck>(&mut self, lattice: &Lattice, check: C, most_visits: u64) {
+        let Some(&(first, _)) = self.branches.get(self.next_branch) else {
+            return;
+        };
+        let mut worker = search(lattice, self.size, self.starts[first].bound, check);
+        while worker.tally.visited < most_visits {
+            let Some(&(at, index)) = self.branches.get(self.next_branch) else {
+                break;
+            };
+            self.next_branch += 1;
+            worker.begin(&self.starts[at]);
+            worker.try_cell(&self.starts[at].untried, index);
         }
-        worker.tally
-    };
-    if threads <= 1 {
-        tally.merge(&work(check.clone()));
-    } else {
+        self.tally.merge(&worker.tally);
+    }
+
+    /// Takes every branch left on `threads` threads (workers take them from a shared counter)
+    /// and returns everything found.
+    pub(super) fn finish<C: LeafCheck + Clone + Send>(
+        mut self,
+        lattice: &Lattice,
+        check: &C,
+        threads: usize,
+    ) -> Tally {
+        if threads <= 1 || self.is_done() {
+            self.advance(lattice, check.clone(), u64::MAX);
+            return self.tally;
+        }
+        let size = self.size;
+        let next_branch = AtomicUsize::new(self.next_branch);
+        let (starts, branches) = (&self.starts, &self.branches);
+        let work = |check: C| {
+            let mut worker = search(lattice, size, starts[0].bound, check);
+            while let Some(&(at, index)) = branches.get(next_branch.fetch_add(1, Ordering::Relaxed))
+            {
+                worker.begin(&starts[at]);
+                worker.try_cell(&starts[at].untried, index);
+            }
+            worker.tally
+        };
+        let mut tally = self.tally.clone();
         std::thread::scope(|scope| {
             let workers: Vec<_> = (0..threads)
                 .map(|_| {
@@ -226,8 +289,8 @@ pub(super) fn enumerate<C: LeafCheck + Clone + Send>(
                 }
             }
         });
+        tally
     }
-    tally
 }
 
 fn search<C>(lattice: &Lattice, size: usize, bound: Bound, check: C) -> Search<'_, C> {

@@ -16,6 +16,8 @@ use std::sync::Arc;
 pub(super) struct ProductCheck<'a> {
     lattice: &'a Lattice,
     catalog: &'a Arc<Catalog>,
+    /// An assembly with no parts, copied for each check (making one indexes the whole catalog).
+    empty: Assembly,
     /// Count each class of assemblies that turn onto each other once (else every assembly).
     up_to_turns: bool,
     /// Whether the catalog has error rules to check.
@@ -29,6 +31,7 @@ impl<'a> ProductCheck<'a> {
         Self {
             lattice,
             catalog,
+            empty: Assembly::new(Arc::clone(catalog)),
             up_to_turns,
             has_error_rules: catalog
                 .rules
@@ -61,7 +64,7 @@ impl<'a> ProductCheck<'a> {
             .map(|&cell| self.lattice.bottom(cell))
             .min()
             .unwrap_or(0);
-        let mut assembly = Assembly::new(Arc::clone(self.catalog));
+        let mut assembly = self.empty.clone();
         for (number, &cell) in (1..).zip(cells) {
             let kind = &self.catalog.parts[self.lattice.catalog_kind(cell.kind)];
             let Some(finish) = kind.finishes.first() else {
