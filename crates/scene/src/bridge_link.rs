@@ -30,13 +30,13 @@ fn drain_commands(link: Res<BridgeLink>, mut commands: MessageWriter<SceneComman
 fn publish_facts(link: Res<BridgeLink>, mut facts: MessageReader<SceneFact>) {
     for SceneFact(fact) in facts.read() {
         if let Err(error) = link.0.publish(fact.clone()) {
-            warn!("could not tell the UI {fact:?}: {error}");
+            log::warn!("could not tell the UI {fact:?}: {error}");
         }
     }
 }
 
 fn announce_start(link: Res<BridgeLink>) {
     if let Err(error) = link.0.publish(FromScene::Started) {
-        warn!("could not tell the UI the scene started: {error}");
+        log::warn!("could not tell the UI the scene started: {error}");
     }
 }
