@@ -16,6 +16,7 @@ mod lattice;
 mod product_check;
 
 use crate::PartKindId;
+use crate::assembly::Assembly;
 use crate::catalog::Catalog;
 use enumeration::{Bound, Enumeration, Tally};
 use lattice::{Cell, Lattice};
@@ -65,7 +66,8 @@ pub enum CountError {
 /// [`Counting::advance`] (the page's way: its one thread must also draw and answer taps) or all
 /// at once with [`Counting::finish`].
 pub struct Counting {
-    catalog: Arc<Catalog>,
+    /// The catalog's assembly with no parts, which every product check starts from.
+    empty: Assembly,
     lattice: Lattice,
     /// Whether products that turn onto each other count once (not with a fixed base).
     up_to_turns: bool,
@@ -110,14 +112,15 @@ impl Counting {
             (query.parts, roots)
         };
         let up_to_turns = !query.fixed_base;
+        let empty = Assembly::new(Arc::clone(catalog));
         let enumeration = Enumeration::new(
             &lattice,
             size,
             &roots,
-            &ProductCheck::new(&lattice, catalog, up_to_turns),
+            &ProductCheck::new(&lattice, &empty, up_to_turns),
         );
         Ok(Self {
-            catalog: Arc::clone(catalog),
+            empty,
             lattice,
             up_to_turns,
             enumeration,
@@ -127,7 +130,7 @@ impl Counting {
     /// Visits about `most_visits` more assemblies (a little more: a branch of the search is
     /// never split) and returns the count once it is complete.
     pub fn advance(&mut self, most_visits: u64) -> Option<SolutionCount> {
-        let check = ProductCheck::new(&self.lattice, &self.catalog, self.up_to_turns);
+        let check = ProductCheck::new(&self.lattice, &self.empty, self.up_to_turns);
         self.enumeration.advance(&self.lattice, check, most_visits);
         self.enumeration
             .is_done()
@@ -136,7 +139,7 @@ impl Counting {
 
     /// Completes the count on `threads` threads.
     pub fn finish(self, threads: usize) -> SolutionCount {
-        let check = ProductCheck::new(&self.lattice, &self.catalog, self.up_to_turns);
+        let check = ProductCheck::new(&self.lattice, &self.empty, self.up_to_turns);
         solution_count(
             &self
                 .enumeration

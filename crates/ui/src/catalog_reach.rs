@@ -21,7 +21,8 @@ const MOST_PARTS: usize = 5;
 const MOST_FORESEEN_VISITS: u64 = 200_000;
 
 /// How long one slice of a count holds the page, in milliseconds: well inside a frame, so
-/// drawing and taps go on while the count runs (a 3-part shelving count takes seconds).
+/// drawing and taps go on while the count runs (the 3-part bricks count takes most of a second
+/// natively, longer on a tablet).
 const SLICE_MS: f64 = 8.0;
 
 /// Assemblies visited between two looks at the clock.

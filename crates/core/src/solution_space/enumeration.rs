@@ -117,6 +117,12 @@ impl<C: LeafCheck> Search<'_, C> {
         self.reached.extend(start.untried.iter().copied());
     }
 
+    /// Explores the branch of `start` whose first added cell is its `index`th untried one.
+    fn take_branch(&mut self, start: &Start, index: usize) {
+        self.begin(start);
+        self.try_cell(&start.untried, index);
+    }
+
     /// Adds `untried[index]` if it fits, explores every assembly that holds it, and leaves
     /// `untried[..index]` for the caller's next choices.
     fn try_cell(&mut self, untried: &[Cell], index: usize) {
@@ -243,8 +249,7 @@ impl Enumeration {
                 break;
             };
             self.next_branch += 1;
-            worker.begin(&self.starts[at]);
-            worker.try_cell(&self.starts[at].untried, index);
+            worker.take_branch(&self.starts[at], index);
         }
         self.tally.merge(&worker.tally);
     }
@@ -268,8 +273,7 @@ impl Enumeration {
             let mut worker = search(lattice, size, starts[0].bound, check);
             while let Some(&(at, index)) = branches.get(next_branch.fetch_add(1, Ordering::Relaxed))
             {
-                worker.begin(&starts[at]);
-                worker.try_cell(&starts[at].untried, index);
+                worker.take_branch(&starts[at], index);
             }
             worker.tally
         };

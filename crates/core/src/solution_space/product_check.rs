@@ -4,20 +4,18 @@
 use super::enumeration::LeafCheck;
 use super::lattice::{Cell, Lattice, TURNS};
 use crate::assembly::{Assembly, PlacedPart};
-use crate::catalog::Catalog;
 use crate::rules::{Severity, Violation, violations};
 use crate::{Locale, PartId};
 use glam::IVec3;
-use std::sync::Arc;
 
 /// The leaf check of a count: orbit representatives (when counting up to turns) that break no
 /// error rule. One per worker: it keeps its own scratch lists.
 #[derive(Clone)]
 pub(super) struct ProductCheck<'a> {
     lattice: &'a Lattice,
-    catalog: &'a Arc<Catalog>,
-    /// An assembly with no parts, copied for each check (making one indexes the whole catalog).
-    empty: Assembly,
+    /// An assembly of the catalog with no parts, copied for each check (making one indexes the
+    /// whole catalog, so the count makes it once).
+    empty: &'a Assembly,
     /// Count each class of assemblies that turn onto each other once (else every assembly).
     up_to_turns: bool,
     /// Whether the catalog has error rules to check.
@@ -27,13 +25,13 @@ pub(super) struct ProductCheck<'a> {
 }
 
 impl<'a> ProductCheck<'a> {
-    pub(super) fn new(lattice: &'a Lattice, catalog: &'a Arc<Catalog>, up_to_turns: bool) -> Self {
+    pub(super) fn new(lattice: &'a Lattice, empty: &'a Assembly, up_to_turns: bool) -> Self {
         Self {
             lattice,
-            catalog,
-            empty: Assembly::new(Arc::clone(catalog)),
+            empty,
             up_to_turns,
-            has_error_rules: catalog
+            has_error_rules: empty
+                .catalog()
                 .rules
                 .iter()
                 .any(|rule| rule.severity == Severity::Error),
@@ -66,7 +64,7 @@ impl<'a> ProductCheck<'a> {
             .unwrap_or(0);
         let mut assembly = self.empty.clone();
         for (number, &cell) in (1..).zip(cells) {
-            let kind = &self.catalog.parts[self.lattice.catalog_kind(cell.kind)];
+            let kind = &self.empty.catalog().parts[self.lattice.catalog_kind(cell.kind)];
             let Some(finish) = kind.finishes.first() else {
                 return false;
             };
