@@ -14,6 +14,8 @@ pub struct PartLook {
     pub roughness: f32,
     /// Metalness, 0..1.
     pub metalness: f32,
+    /// Opacity, 0 (invisible) to 1 (opaque).
+    pub opacity: f32,
 }
 
 impl From<&Finish> for PartLook {
@@ -22,6 +24,7 @@ impl From<&Finish> for PartLook {
             colour: finish.colour,
             roughness: finish.roughness,
             metalness: finish.metalness,
+            opacity: finish.opacity,
         }
     }
 }

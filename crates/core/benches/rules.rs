@@ -11,7 +11,7 @@ use brick_catalog::{HEIGHT, brick_catalog};
 use brick_wall::{brick, wall};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use glam::IVec3;
-use snapkit_core::pricing::Hardware;
+use snapkit_core::pricing::{Hardware, HardwareNeed};
 use snapkit_core::{
     Catalog, ConnectorTypeId, Edit, HardwareId, Locale, LocalizedText, Rule, RuleId, RuleKind,
     Scope, Selector, Severity, bill_of_materials, check,
@@ -81,11 +81,13 @@ fn ruled_bricks() -> Arc<Catalog> {
         sku: "PIN".to_owned(),
         name: LocalizedText::english("Stud pin"),
         price: 1,
-        joins: [
-            ConnectorTypeId::new("stud"),
-            ConnectorTypeId::new("anti-stud"),
-        ],
-        per_connection: 1,
+        need: HardwareNeed::Connection {
+            joins: [
+                ConnectorTypeId::new("stud"),
+                ConnectorTypeId::new("anti-stud"),
+            ],
+            per_connection: 1,
+        },
     }];
     Arc::new(catalog)
 }

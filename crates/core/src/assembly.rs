@@ -481,6 +481,28 @@ impl Assembly {
         Some(part)
     }
 
+    /// The connectors of part `id` that join nothing, in connector order (none for a part the
+    /// assembly lacks): read from the connections kept, not searched for in space.
+    pub fn open_connectors_of(&self, id: PartId) -> impl Iterator<Item = &Connector> {
+        let entry = self.parts.get(&id);
+        let joined: Vec<u32> = self
+            .joints_of
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter_map(|connection| {
+                let [a, b] = self.connections.get(connection)?;
+                Some(if connection.a.part == id { a } else { b }.connector)
+            })
+            .collect();
+        entry
+            .and_then(|entry| self.catalog.parts.get(entry.kind as usize))
+            .into_iter()
+            .flat_map(|kind| (0u32..).zip(&kind.connectors))
+            .filter(move |(at, _)| !joined.contains(at))
+            .map(|(_, connector)| connector)
+    }
+
     /// The parts connected directly to `id`.
     pub fn neighbours(&self, id: PartId) -> BTreeSet<PartId> {
         self.joints_of

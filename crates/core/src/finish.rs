@@ -42,6 +42,8 @@ pub struct Finish {
     pub roughness: f32,
     /// Metalness, 0 (dielectric) to 1 (metal).
     pub metalness: f32,
+    /// How much light the surface stops, 1 (opaque) down to 0 (invisible): below 1 for glass.
+    pub opacity: f32,
 }
 
 #[cfg(test)]

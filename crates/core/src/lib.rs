@@ -42,7 +42,8 @@ pub use ids::{
 pub use localized_text::{Locale, LocalizedText};
 pub use model_meshes::ModelMeshes;
 pub use pricing::{
-    BillOfMaterials, BomLine, Hardware, LineItem, QuantityBreak, bill_of_materials, price_change,
+    BillOfMaterials, BomLine, Hardware, HardwareNeed, LineItem, QuantityBreak, bill_of_materials,
+    price_change,
 };
 pub use rules::{Reach, Repair, Rule, RuleKind, Scope, Selector, Severity, Violation, check};
 pub use session::Session;

@@ -2,12 +2,13 @@
 //!
 //! A part costs its kind's price in its finish; a line of many equal parts may earn a
 //! quantity break; every connection between two connector types that need hardware adds
-//! that hardware. The bill is what operations builds from, so nothing shipped may be missing.
+//! that hardware, and every open end of a type that needs capping adds its cap. The bill is
+//! what operations builds from, so nothing shipped may be missing.
 
 use crate::assembly::{Assembly, PlacedPart};
 use crate::catalog::{Catalog, PartKind};
 use crate::edit::Edit;
-use crate::{FinishId, HardwareId, LocalizedText, PartId, PartKindId};
+use crate::{ConnectorTypeId, FinishId, HardwareId, LocalizedText, PartId, PartKindId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -21,7 +22,8 @@ pub struct QuantityBreak {
     pub percent_off: u8,
 }
 
-/// A hardware item that joins parts, e.g. a connector ball, counted per connection.
+/// A hardware item the assembly needs, e.g. a connector ball per connection or an end cap per
+/// open end.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Hardware {
     /// Its id in the catalog.
@@ -32,10 +34,31 @@ pub struct Hardware {
     pub name: LocalizedText,
     /// Unit price in minor units.
     pub price: i64,
-    /// The two connector types whose connections need it (in either order).
-    pub joins: [crate::ConnectorTypeId; 2],
-    /// How many each such connection needs.
-    pub per_connection: u32,
+    /// What needs it, and how many.
+    pub need: HardwareNeed,
+}
+
+/// What makes an assembly need a hardware item.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HardwareNeed {
+    /// Each connection between two connector types (in either order), e.g. connector balls
+    /// between stacked frames.
+    Connection {
+        /// The two connector types.
+        joins: [ConnectorTypeId; 2],
+        /// How many each such connection needs.
+        per_connection: u32,
+    },
+    /// Each connector of one of these types that joins nothing, e.g. the caps on a frame's open
+    /// tube ends: every open end is capped, so the order ships the caps without the customer
+    /// placing them.
+    OpenEnd {
+        /// The connector types whose open ends need it.
+        caps: Vec<ConnectorTypeId>,
+        /// How many each open end needs.
+        per_open_end: u32,
+    },
 }
 
 /// What a bill line is for.
@@ -193,19 +216,44 @@ pub fn price_change(assembly: &Assembly, edit: &Edit) -> Option<i64> {
     Some(bill_of_materials(&after).total - bill_of_materials(assembly).total)
 }
 
-/// One line per hardware item the connections need.
+/// One line per hardware item the connections and open ends need.
 fn hardware_lines(assembly: &Assembly) -> Vec<BomLine> {
     let catalog = assembly.catalog();
     if catalog.hardware.is_empty() {
         return Vec::new();
     }
     let mut quantities = vec![0_u32; catalog.hardware.len()];
+    let mut add = |at: usize, quantity: u32| {
+        quantities[at] = quantities[at].saturating_add(quantity);
+    };
     for (_, a, b) in assembly.joined() {
         let (a, b) = (&a.connector_type, &b.connector_type);
         for (at, item) in catalog.hardware.iter().enumerate() {
-            let [x, y] = &item.joins;
-            if (x == a && y == b) || (x == b && y == a) {
-                quantities[at] = quantities[at].saturating_add(item.per_connection);
+            if let HardwareNeed::Connection {
+                joins: [x, y],
+                per_connection,
+            } = &item.need
+                && ((x == a && y == b) || (x == b && y == a))
+            {
+                add(at, *per_connection);
+            }
+        }
+    }
+    let caps_open_ends = catalog
+        .hardware
+        .iter()
+        .any(|item| matches!(item.need, HardwareNeed::OpenEnd { .. }));
+    if caps_open_ends {
+        let open_ends = assembly
+            .parts()
+            .flat_map(|placed| assembly.open_connectors_of(placed.id));
+        for connector in open_ends {
+            for (at, item) in catalog.hardware.iter().enumerate() {
+                if let HardwareNeed::OpenEnd { caps, per_open_end } = &item.need
+                    && caps.contains(&connector.connector_type)
+                {
+                    add(at, *per_open_end);
+                }
             }
         }
     }

@@ -172,24 +172,18 @@ pub fn open_connectors(assembly: &Assembly) -> Vec<OpenConnector> {
 /// The connectors of part `id` with nothing attached, in connector order (none for a part the
 /// assembly lacks).
 fn open_connectors_on(assembly: &Assembly, id: PartId) -> impl Iterator<Item = OpenConnector> {
-    let placed = assembly.part(id);
-    let kind = assembly.kind_of(id);
-    placed
-        .zip(kind)
-        .into_iter()
-        .flat_map(move |(placed, kind)| {
-            kind.connectors
-                .iter()
-                .enumerate()
-                .filter(move |(at, _)| !assembly.is_connected(id, *at, &[]))
-                .map(move |(_, connector)| OpenConnector {
-                    id: ConnectorId {
-                        part: id,
-                        connector: connector.name.clone(),
-                    },
-                    frame: connector.world_frame(placed.placement),
-                })
-        })
+    let placement = assembly.part(id).map(|placed| placed.placement);
+    placement.into_iter().flat_map(move |placement| {
+        assembly
+            .open_connectors_of(id)
+            .map(move |connector| OpenConnector {
+                id: ConnectorId {
+                    part: id,
+                    connector: connector.name.clone(),
+                },
+                frame: connector.world_frame(placement),
+            })
+    })
 }
 
 /// The open connectors of part `id` a customer can attach something to, in connector order:

@@ -14,6 +14,7 @@ use std::fmt;
 use std::sync::Arc;
 
 mod guided_start_section;
+mod hardware_section;
 mod presets_section;
 mod rules_section;
 mod shape_section;
@@ -23,9 +24,10 @@ use crate::json_input::{SyntaxError, parse};
 use crate::json_locate::locate;
 
 use guided_start_section::RawGuidedStart;
+use hardware_section::RawHardware;
 use presets_section::RawPreset;
 pub use presets_section::{AttachStep, BuildStep, PlaceStep};
-use rules_section::{RawHardware, RawRule};
+use rules_section::RawRule;
 use shape_section::RawShape;
 
 /// The schema tag this version of snapkit reads.
@@ -186,6 +188,13 @@ struct RawFinish {
     colour: String,
     roughness: f32,
     metalness: f32,
+    /// 1 (opaque, the default) down to 0: below 1 for a see-through finish such as glass.
+    #[serde(default = "opaque")]
+    opacity: f32,
+}
+
+fn opaque() -> f32 {
+    1.0
 }
 
 #[derive(Deserialize, JsonSchema)]
@@ -416,6 +425,7 @@ impl Resolver {
             });
             self.unit_interval(&format!("{path}.roughness"), finish.roughness);
             self.unit_interval(&format!("{path}.metalness"), finish.metalness);
+            self.unit_interval(&format!("{path}.opacity"), finish.opacity);
             let name = self.localized(&format!("{path}.name"), finish.name);
             finishes.push(Finish {
                 id: FinishId::new(finish.id),
@@ -423,6 +433,7 @@ impl Resolver {
                 colour,
                 roughness: finish.roughness,
                 metalness: finish.metalness,
+                opacity: finish.opacity,
             });
         }
         finishes
@@ -482,6 +493,18 @@ impl Resolver {
             .collect()
     }
 
+    /// Reports `id` at `path` unless it is one of the catalog's connector types.
+    fn known_connector_type(
+        &mut self,
+        path: &str,
+        id: &ConnectorTypeId,
+        type_ids: &HashSet<&ConnectorTypeId>,
+    ) {
+        if !type_ids.contains(id) {
+            self.problem(path.to_owned(), format!("unknown connector type '{id}'"));
+        }
+    }
+
     fn connectors(
         &mut self,
         path: &str,
@@ -493,12 +516,7 @@ impl Resolver {
             let path = format!("{path}.connectors[{index}]");
             self.text(&format!("{path}.name"), &connector.name);
             let connector_type = ConnectorTypeId::new(connector.connector_type);
-            if !type_ids.contains(&connector_type) {
-                self.problem(
-                    format!("{path}.type"),
-                    format!("unknown connector type '{connector_type}'"),
-                );
-            }
+            self.known_connector_type(&format!("{path}.type"), &connector_type, type_ids);
             if !connector.normal.is_perpendicular_to(connector.up) {
                 self.problem(
                     format!("{path}.up"),

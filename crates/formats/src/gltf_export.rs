@@ -289,7 +289,8 @@ pub fn mesh_glb(mesh: &TriangleMesh, name: &str) -> Result<Vec<u8>, GltfExportEr
     builder.finish(name.to_owned(), vec![node])
 }
 
-/// The finish as a metal-roughness material, its colour in linear light.
+/// The finish as a metal-roughness material, its colour in linear light; a see-through finish
+/// (glass) blends with its opacity as the colour's alpha.
 fn finish_material(
     catalog: &snapkit_core::Catalog,
     finish: &FinishId,
@@ -297,13 +298,14 @@ fn finish_material(
 ) -> json::Material {
     let look = catalog.finish(finish);
     let [r, g, b] = look.map_or([0.8; 3], |finish| finish.colour.to_linear());
+    let opacity = look.map_or(1.0, |finish| finish.opacity);
     json::Material {
         name: Some(look.map_or_else(
             || finish.to_string(),
             |finish| finish.name.get(locale).to_owned(),
         )),
         pbr_metallic_roughness: json::material::PbrMetallicRoughness {
-            base_color_factor: json::material::PbrBaseColorFactor([r, g, b, 1.0]),
+            base_color_factor: json::material::PbrBaseColorFactor([r, g, b, opacity]),
             metallic_factor: json::material::StrengthFactor(
                 look.map_or(0.0, |finish| finish.metalness),
             ),
@@ -312,6 +314,11 @@ fn finish_material(
             ),
             ..Default::default()
         },
+        alpha_mode: Checked::Valid(if opacity < 1.0 {
+            json::material::AlphaMode::Blend
+        } else {
+            json::material::AlphaMode::Opaque
+        }),
         ..Default::default()
     }
 }

@@ -88,6 +88,66 @@ fn every_resolution_problem_is_reported_at_once() {
 }
 
 #[test]
+fn a_hardware_item_says_what_needs_it_joins_or_caps_but_not_both() {
+    let text = edited(|catalog| {
+        let caps = json!({
+            "id": "cap", "sku": "CAP", "name": { "en": "Cap", "nb": "Hette" }, "price": 100,
+        });
+        catalog["hardware"] = json!([
+            caps.clone(),
+            { "caps": ["frame-top"], "joins": ["frame-top", "frame-bottom"] },
+            { "caps": ["frame-middle"], "per_open_end": 0, "per_connection": 2 },
+            { "caps": [] },
+            { "joins": ["frame-top", "frame-bottom"], "per_open_end": 1 },
+        ]);
+        for (at, item) in catalog["hardware"]
+            .as_array_mut()
+            .expect("hardware list")
+            .iter_mut()
+            .enumerate()
+            .skip(1)
+        {
+            for field in ["sku", "name", "price"] {
+                item[field] = caps[field].clone();
+            }
+            item["id"] = json!(format!("cap-{at}"));
+        }
+    });
+    let problems = problem_paths(&text);
+    let found: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "hardware[0]",
+                "say what needs this item: `joins` (two connector types) or `caps` (connector types whose open ends it covers)"
+            ),
+            (
+                "hardware[1]",
+                "a hardware item either `joins` two connector types or `caps` open ends, not both"
+            ),
+            ("hardware[2].per_open_end", "must be at least 1"),
+            (
+                "hardware[2].per_connection",
+                "only an item that `joins` connector types counts per connection"
+            ),
+            (
+                "hardware[2].caps[0]",
+                "unknown connector type 'frame-middle'"
+            ),
+            ("hardware[3].caps", "name at least one connector type"),
+            (
+                "hardware[4].per_open_end",
+                "only an item that `caps` open ends counts per open end"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn categories_are_named_in_each_language_and_must_be_used() {
     let catalog = load_catalog(&shipped("sofa")).expect("the shipped sofa");
     assert_eq!(

@@ -8,14 +8,14 @@ use demo_catalogs::shipped;
 use snapkit_core::{Assembly, Locale};
 use snapkit_formats::gltf_export::{GltfExportError, export_glb};
 
-/// The shipped sofa catalog's U-shape preset, built.
-fn u_shaped_sofa() -> Assembly {
-    let catalog = shipped("sofa");
+/// The shipped `catalog`'s preset `id`, built.
+fn built_preset(catalog: &str, id: &str) -> Assembly {
+    let catalog = shipped(catalog);
     let preset = catalog
         .presets
         .iter()
-        .find(|preset| preset.id == "u-shape")
-        .expect("the sofa has a U-shape preset");
+        .find(|preset| preset.id == id)
+        .unwrap_or_else(|| panic!("the catalog has a preset '{id}'"));
     let mut assembly = Assembly::new(catalog.clone());
     preset
         .replacing(&assembly)
@@ -26,7 +26,7 @@ fn u_shaped_sofa() -> Assembly {
 
 #[test]
 fn every_part_is_a_named_node_at_its_place_in_metres() {
-    let assembly = u_shaped_sofa();
+    let assembly = built_preset("sofa", "u-shape");
     let glb = export_glb(&assembly, &Locale::new("nb")).expect("exported");
     let gltf = gltf::Gltf::from_slice(&glb).expect("a valid glTF file");
     let scene = gltf.default_scene().expect("a default scene");
@@ -64,6 +64,35 @@ fn every_part_is_a_named_node_at_its_place_in_metres() {
     assert!(
         r > 0.5 && g > 0.5 && b > 0.5 && a == 1.0,
         "bouclé white, in linear light"
+    );
+}
+
+#[test]
+fn glass_is_blended_with_its_opacity_and_the_frames_stay_opaque() {
+    // Its drop-down doors are satin glass, on chrome frames.
+    let assembly = built_preset("shelving", "media-unit");
+    let glb = export_glb(&assembly, &Locale::english()).expect("exported");
+    let gltf = gltf::Gltf::from_slice(&glb).expect("a valid glb");
+    let looks: Vec<(String, gltf::material::AlphaMode, f32)> = gltf
+        .materials()
+        .map(|material| {
+            (
+                material.name().unwrap_or_default().to_owned(),
+                material.alpha_mode(),
+                material.pbr_metallic_roughness().base_color_factor()[3],
+            )
+        })
+        .collect();
+    assert_eq!(
+        looks,
+        [
+            ("Chrome".to_owned(), gltf::material::AlphaMode::Opaque, 1.0),
+            (
+                "Satin glass".to_owned(),
+                gltf::material::AlphaMode::Blend,
+                0.6
+            ),
+        ]
     );
 }
 

@@ -1,6 +1,7 @@
 //! One PBR material per finish look and mark, created on first use and shared by every part
-//! drawn alike. A previewed change is drawn as ghosts: what it would add or change in its
-//! finish, see-through with the drag ghost's blue glow; what it would take away see-through red.
+//! drawn alike. A see-through finish (glass) is blended over what stands behind it. A previewed
+//! change is drawn as ghosts: what it would add or change in its finish, see-through with the
+//! drag ghost's blue glow; what it would take away see-through red.
 
 use bevy::platform::collections::HashMap;
 use bevy::prelude::*;
@@ -11,7 +12,7 @@ use snapkit_bridge::{PartLook, PartMark};
 pub(crate) struct FinishMaterials(HashMap<(LookKey, Option<PartMark>), Handle<StandardMaterial>>);
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-struct LookKey([u8; 3], u32, u32);
+struct LookKey([u8; 3], u32, u32, u32);
 
 impl From<PartLook> for LookKey {
     fn from(look: PartLook) -> Self {
@@ -20,6 +21,7 @@ impl From<PartLook> for LookKey {
             [colour.r, colour.g, colour.b],
             look.roughness.to_bits(),
             look.metalness.to_bits(),
+            look.opacity.to_bits(),
         )
     }
 }
@@ -37,8 +39,9 @@ fn glow(mark: Option<PartMark>) -> LinearRgba {
     }
 }
 
-/// How see-through a part is drawn: a previewed one lets what stands behind it show.
-fn opacity(mark: Option<PartMark>) -> f32 {
+/// How see-through a mark makes a part, on top of its finish's own opacity: a previewed one
+/// lets what stands behind it show.
+fn mark_opacity(mark: Option<PartMark>) -> f32 {
     match mark {
         Some(PartMark::Adding) => 0.6,
         Some(PartMark::Removing) => 0.3,
@@ -59,7 +62,7 @@ impl FinishMaterials {
         self.0
             .entry((look.into(), mark))
             .or_insert_with(|| {
-                let opacity = opacity(mark);
+                let opacity = look.opacity * mark_opacity(mark);
                 materials.add(StandardMaterial {
                     base_color: Color::srgb_u8(look.colour.r, look.colour.g, look.colour.b)
                         .with_alpha(opacity),

@@ -55,6 +55,7 @@ fn catalog() -> Arc<Catalog> {
             colour: Srgb { r: 0, g: 0, b: 255 },
             roughness: 0.5,
             metalness: 0.0,
+            opacity: 1.0,
         }],
         hardware: Vec::new(),
         rules: Vec::new(),

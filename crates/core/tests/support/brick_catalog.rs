@@ -73,6 +73,7 @@ pub fn brick_catalog(kinds: &[(&str, i32, i32)], finishes: &[&str]) -> Arc<Catal
                 colour: Srgb { r: 200, g: 0, b: 0 },
                 roughness: 0.4,
                 metalness: 0.0,
+                opacity: 1.0,
             })
             .collect(),
         hardware: Vec::new(),

@@ -1,12 +1,11 @@
-//! The `rules` and `hardware` sections of a catalog file, and their resolution into core values.
+//! The `rules` section of a catalog file, and their resolution into core values.
 
 use super::Resolver;
 use schemars::JsonSchema;
 use serde::Deserialize;
-use snapkit_core::pricing::Hardware;
 use snapkit_core::{
-    ConnectorName, ConnectorTypeId, FinishId, HardwareId, PartKind, PartKindId, Reach, Rule,
-    RuleId, RuleKind, Scope, Selector, Severity,
+    ConnectorName, FinishId, PartKind, PartKindId, Reach, Rule, RuleId, RuleKind, Scope, Selector,
+    Severity,
 };
 use std::collections::{BTreeMap, HashSet};
 
@@ -89,22 +88,6 @@ enum RawCheck {
     Proportion {
         max_height_per_depth: f32,
     },
-}
-
-#[derive(Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub(super) struct RawHardware {
-    id: String,
-    sku: String,
-    name: BTreeMap<String, String>,
-    price: i64,
-    joins: [String; 2],
-    #[serde(default = "one")]
-    per_connection: u32,
-}
-
-fn one() -> u32 {
-    1
 }
 
 impl Resolver {
@@ -345,47 +328,6 @@ impl Resolver {
                     );
                 }
                 finish
-            })
-            .collect()
-    }
-
-    pub(super) fn hardware(
-        &mut self,
-        raw: Vec<RawHardware>,
-        type_ids: &HashSet<&ConnectorTypeId>,
-    ) -> Vec<Hardware> {
-        let mut seen = HashSet::new();
-        raw.into_iter()
-            .enumerate()
-            .map(|(index, item)| {
-                let path = format!("hardware[{index}]");
-                self.text(&format!("{path}.id"), &item.id);
-                self.text(&format!("{path}.sku"), &item.sku);
-                self.unique(&format!("{path}.id"), &item.id, &mut seen, "hardware id");
-                if item.price < 0 {
-                    self.problem(format!("{path}.price"), "a price cannot be negative");
-                }
-                if item.per_connection == 0 {
-                    self.problem(format!("{path}.per_connection"), "must be at least 1");
-                }
-                let joins = item.joins.map(ConnectorTypeId::new);
-                for (end, joined) in joins.iter().enumerate() {
-                    if !type_ids.contains(joined) {
-                        self.problem(
-                            format!("{path}.joins[{end}]"),
-                            format!("unknown connector type '{joined}'"),
-                        );
-                    }
-                }
-                let name = self.localized(&format!("{path}.name"), item.name);
-                Hardware {
-                    id: HardwareId::new(item.id),
-                    sku: item.sku,
-                    name,
-                    price: item.price,
-                    joins,
-                    per_connection: item.per_connection,
-                }
             })
             .collect()
     }
