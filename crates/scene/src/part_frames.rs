@@ -145,7 +145,7 @@ fn follow_selection_and_hover(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_scene::{bare_app, shelving_row, show};
+    use crate::test_scene::{bare_app, selected, shelving_row, show};
     use snapkit_core::PartId;
     use std::collections::BTreeMap;
 
@@ -176,11 +176,7 @@ mod tests {
     /// Two frames in a row, #2 selected.
     fn second_of_two_selected(app: &mut App) -> snapkit_core::Assembly {
         let row = shelving_row(2);
-        show(
-            app,
-            &row,
-            &BTreeMap::from([(PartId(2), PartMark::Selected)]),
-        );
+        show(app, &row, &selected(PartId(2)));
         row
     }
 

@@ -165,11 +165,15 @@ fn follow_the_pointer(
     if press.0.is_none()
         && let Some((by, start)) = new_press(&mouse, &touches, &window)
     {
-        let spot = match ray_at(&camera, &window, start) {
-            SnapTarget::Ray { origin, direction } => marked.hit(origin / UM_PER_METRE, direction),
-            SnapTarget::Point(_) => None,
+        let (spot, part) = match (ray_at(&camera, &window, start), assembly) {
+            (SnapTarget::Ray { origin, direction }, Some(assembly)) => {
+                let part = part_under_ray(assembly, origin, direction);
+                let surface = part.map(|(_, distance)| distance / UM_PER_METRE);
+                let spot = marked.hit(origin / UM_PER_METRE, direction, surface);
+                (spot, part.map(|(id, _)| id))
+            }
+            _ => (None, None),
         };
-        let part = part_at(&shown, &camera, &window, start);
         let holds_part = shown.0.as_ref().is_some_and(|snapshot| {
             snapshot
                 .parts
@@ -230,7 +234,7 @@ fn follow_the_pointer(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_scene::{assembly_of, bare_app, facts, screen_point, shipped, show};
+    use crate::test_scene::{assembly_of, bare_app, facts, screen_point, selected, shipped, show};
     use bevy::input::touch::{TouchInput, TouchPhase, touch_screen_input_system};
     use snapkit_bridge::DragOutcome;
     use snapkit_core::Edit;
@@ -245,9 +249,8 @@ mod tests {
         }
     }
 
-    /// Two 2×4 bricks on the floor: #1 at the origin, #2 40 mm along +x, with #2 selected
-    /// when `select_two` says so.
-    fn two_bricks(select_two: bool) -> App {
+    /// A scene that picks and marks, seen through `camera`.
+    fn picking_app(camera: OrbitCamera) -> App {
         let mut app = bare_app();
         app.add_message::<TouchInput>()
             .add_systems(PreUpdate, touch_screen_input_system);
@@ -256,7 +259,24 @@ mod tests {
         crate::drag_and_snap::plugin(&mut app);
         crate::spot_markers::plugin(&mut app);
         plugin(&mut app);
-        app.world_mut().spawn(camera());
+        app.world_mut().spawn(camera);
+        app
+    }
+
+    /// Where the app's camera shows `at` (world metres).
+    fn pixel_of(app: &mut App, at: Vec3) -> Vec2 {
+        let camera = app
+            .world_mut()
+            .query::<&OrbitCamera>()
+            .single(app.world())
+            .expect("one camera");
+        screen_point(camera, at)
+    }
+
+    /// Two 2×4 bricks on the floor: #1 at the origin, #2 40 mm along +x, with #2 selected
+    /// when `select_two` says so.
+    fn two_bricks(select_two: bool) -> App {
+        let mut app = picking_app(camera());
         let assembly = assembly_of(
             shipped("bricks"),
             "brick-2x4",
@@ -264,7 +284,7 @@ mod tests {
             &[IVec3::ZERO, IVec3::new(40_000, 0, 0)],
         );
         let marks = if select_two {
-            BTreeMap::from([(PartId(2), PartMark::Selected)])
+            selected(PartId(2))
         } else {
             BTreeMap::new()
         };
@@ -275,7 +295,7 @@ mod tests {
 
     /// Puts the mouse at `at` (world metres), with the left button as `down` says, for one frame.
     fn mouse(app: &mut App, at: Vec3, down: bool) {
-        let pixel = screen_point(&camera(), at);
+        let pixel = pixel_of(app, at);
         let mut window = app.world_mut().query::<&mut Window>();
         window
             .single_mut(app.world_mut())
@@ -295,7 +315,7 @@ mod tests {
 
     /// A finger at `at` (world metres): pressed, moved or lifted.
     fn finger(app: &mut App, at: Vec3, phase: TouchPhase) {
-        let position = screen_point(&camera(), at);
+        let position = pixel_of(app, at);
         let window = app
             .world_mut()
             .query_filtered::<Entity, With<Window>>()
@@ -309,6 +329,31 @@ mod tests {
             id: 7,
         });
         app.update();
+    }
+
+    #[test]
+    fn a_tap_over_a_marker_hidden_behind_the_part_picks_the_part_not_the_spot() {
+        // Seen from its right, the seat hides the marker on its left side.
+        let mut app = picking_app(OrbitCamera {
+            target: Vec3::new(0.0, 0.2, 0.0),
+            yaw: 1.1,
+            pitch: 0.3,
+            distance: 2.5,
+        });
+        let seat = assembly_of(shipped("sofa"), "seat-600", "wool-sand", &[IVec3::ZERO]);
+        show(&mut app, &seat, &selected(PartId(1)));
+        app.update();
+        facts(&mut app);
+        let marked = app.world().resource::<MarkedSpots>().0.clone();
+        let [(_, left, _), (right_id, right, _)] = marked.as_slice() else {
+            panic!("a marker on each side of the seat: {marked:?}");
+        };
+        mouse(&mut app, *left, true);
+        mouse(&mut app, *left, false);
+        assert_eq!(facts(&mut app), [FromScene::Picked(Some(PartId(1)))]);
+        mouse(&mut app, *right, true);
+        mouse(&mut app, *right, false);
+        assert_eq!(facts(&mut app), [FromScene::SpotPicked(right_id.clone())]);
     }
 
     #[test]

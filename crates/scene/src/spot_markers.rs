@@ -26,15 +26,24 @@ pub(crate) struct MarkedSpots(pub(crate) Vec<(ConnectorId, Vec3, f32)>);
 
 impl MarkedSpots {
     /// The marked spot a ray from `origin` along `direction` (metres) passes nearest to,
-    /// among those it passes within reach of.
-    pub(crate) fn hit(&self, origin: Vec3, direction: Vec3) -> Option<ConnectorId> {
+    /// among those it passes within reach of and that are not hidden behind the part surface
+    /// the ray meets first, `surface` metres along it (a marker on a part's far side is drawn
+    /// behind the part, so a tap there is a tap on the part).
+    pub(crate) fn hit(
+        &self,
+        origin: Vec3,
+        direction: Vec3,
+        surface: Option<f32>,
+    ) -> Option<ConnectorId> {
         let direction = direction.normalize_or_zero();
         self.0
             .iter()
             .filter_map(|(id, centre, size)| {
                 let along = (*centre - origin).dot(direction);
                 let off = (*centre - (origin + direction * along)).length();
-                (along > 0.0 && off <= (size / 2.0).max(along * TAP_REACH)).then_some((id, off))
+                let in_front = surface.is_none_or(|surface| along - size / 2.0 <= surface);
+                (along > 0.0 && in_front && off <= (size / 2.0).max(along * TAP_REACH))
+                    .then_some((id, off))
             })
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .map(|(id, _)| id.clone())
@@ -109,7 +118,7 @@ fn mark_spots(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::test_scene::{assembly_of, bare_app, shipped, show};
+    use crate::test_scene::{assembly_of, bare_app, selected, shipped, show};
     use snapkit_core::PartId;
     use std::collections::BTreeMap;
 
@@ -140,11 +149,7 @@ mod tests {
             0,
             "nothing selected, nothing marked"
         );
-        show(
-            &mut app,
-            &seat,
-            &BTreeMap::from([(PartId(1), PartMark::Selected)]),
-        );
+        show(&mut app, &seat, &selected(PartId(1)));
         app.update();
         let marked = app.world().resource::<MarkedSpots>().0.clone();
         let names: Vec<String> = marked
@@ -165,11 +170,7 @@ mod tests {
     fn a_brick_on_the_floor_is_marked_on_its_studs_only() {
         let mut app = app();
         let brick = assembly_of(shipped("bricks"), "brick-2x4", "red", &[IVec3::ZERO]);
-        show(
-            &mut app,
-            &brick,
-            &BTreeMap::from([(PartId(1), PartMark::Selected)]),
-        );
+        show(&mut app, &brick, &selected(PartId(1)));
         app.update();
         let marked = &app.world().resource::<MarkedSpots>().0;
         assert_eq!(marked.len(), 8, "8 studs; the sockets face the floor");
@@ -195,18 +196,32 @@ mod tests {
         let eye = Vec3::new(0.0, 0.2, 2.0);
         let towards = |at: Vec3| at - eye;
         assert_eq!(
-            spots.hit(eye, towards(Vec3::new(-0.29, 0.21, 0.0))),
+            spots.hit(eye, towards(Vec3::new(-0.29, 0.21, 0.0)), None),
             Some(id("left"))
         );
         assert_eq!(
-            spots.hit(eye, towards(Vec3::new(0.33, 0.2, 0.0))),
+            spots.hit(eye, towards(Vec3::new(0.33, 0.2, 0.0)), None),
             Some(id("right"))
         );
-        assert_eq!(spots.hit(eye, towards(Vec3::ZERO)), None, "between them");
         assert_eq!(
-            spots.hit(eye, -towards(Vec3::new(0.3, 0.2, 0.0))),
+            spots.hit(eye, towards(Vec3::ZERO), None),
+            None,
+            "between them"
+        );
+        assert_eq!(
+            spots.hit(eye, -towards(Vec3::new(0.3, 0.2, 0.0)), None),
             None,
             "behind the eye"
+        );
+        // The markers are 2 m away: a surface the ray meets at 1.9 m hides them, one that
+        // meets it at the marker's own near side does not.
+        let right = towards(Vec3::new(0.3, 0.2, 0.0));
+        assert_eq!(spots.hit(eye, right, Some(1.9)), None, "behind a part");
+        let marker_front = right.length() - 0.02;
+        assert_eq!(
+            spots.hit(eye, right, Some(marker_front)),
+            Some(id("right")),
+            "on the part's near face"
         );
     }
 }

@@ -78,6 +78,11 @@ pub(crate) fn shelving_row(count: i32) -> Assembly {
     )
 }
 
+/// The marks of a scene where only part `id` is selected.
+pub(crate) fn selected(id: PartId) -> BTreeMap<PartId, PartMark> {
+    BTreeMap::from([(id, PartMark::Selected)])
+}
+
 /// Shows `assembly` with `marks` and runs one frame.
 pub(crate) fn show(app: &mut App, assembly: &Assembly, marks: &BTreeMap<PartId, PartMark>) {
     app.world_mut()
