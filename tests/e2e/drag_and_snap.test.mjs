@@ -84,9 +84,13 @@ test("touch: a frame pulled out by its grip with a finger snaps beside the frame
       timeout: 10_000,
     });
     assert.equal(await page.locator(".notice").count(), 0, "no refusal to explain");
-    // Joined at the side, not just set down nearby: the bill gains the side joints.
-    assert.equal(await page.locator(".price-panel .bom-line").count(), 2);
-    assert.match(await page.locator(".price-panel .bill").textContent(), /Side joint/);
+    // Joined at the side, not just set down nearby: the bill gains the side joints, and the
+    // caps cover the two open tops and the two outer sides (none on the joined sides).
+    const bill = await page.locator(".price-panel .bom-line").allTextContents();
+    assert.equal(bill.length, 4, bill.join(" | "));
+    assert.match(bill[1], /^2\s*Side joint/);
+    assert.match(bill[2], /^8\s*Ball cap, top/);
+    assert.match(bill[3], /^8\s*Ball cap, side/);
     await nextFrames(page);
     await page.screenshot({ path: artifact("drag-touch-dropped.png") });
     assert.deepEqual(problems, []);
